@@ -1,0 +1,32 @@
+package dev.league.league;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+final class LeagueSpecTest {
+
+    @Test
+    void nulls_takeDefaults() {
+        assertThat(new LeagueSpec(null, null, null, null, null, null, null)).isEqualTo(LeagueSpec.DEFAULTS);
+    }
+
+    @Test
+    void badValue_namesFieldValueAndRule() {
+        assertThatThrownBy(() -> LeagueSpec.DEFAULTS.withMembers(1))
+                .hasMessage("league.members must be in 2..1024, was 1");
+    }
+
+    @Test
+    void initialPopulation_hasDistinctMainMembersAtVersionZero() {
+        Population population = Population.initial(LeagueSpec.DEFAULTS.withMembers(3));
+
+        assertThat(population.ids()).containsExactly("m0", "m1", "m2");
+        assertThat(population.members()).allSatisfy(member -> {
+            assertThat(member.version()).isZero();
+            assertThat(member.role()).isEqualTo(Member.MAIN);
+            assertThat(member.hyperparameters().get(Hyperparameters.LEARNING_RATE)).isEqualTo(0.05);
+        });
+    }
+}

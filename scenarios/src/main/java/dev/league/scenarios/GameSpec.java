@@ -1,0 +1,19 @@
+package dev.league.scenarios;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.league.scenarios.duel.SignalDuelSpec;
+import java.util.List;
+
+/** Settings of one game; the YAML field {@code type} selects the implementation. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({@JsonSubTypes.Type(value = SignalDuelSpec.class, name = SignalDuelSpec.TYPE)})
+public interface GameSpec {
+
+    /** The values allowed for {@code game.type}. */
+    List<String> TYPES = List.of(SignalDuelSpec.TYPE);
+
+    EnvironmentSpec environmentSpec(String scenarioName);
+
+    MultiAgentEnvironment newEnvironment(ScenarioSpec scenario);
+}
