@@ -10,6 +10,7 @@ package dev.league.league;
  * @param parallelism Flink parallelism of rollouts and learners, 1..256 (default 2)
  * @param learningRate initial learning rate of every member, (0, 10] (default 0.05)
  * @param eloK Elo K-factor, > 0 (default 32)
+ * @param discount the learners' discount factor gamma, in [0, 1] (default 0.99)
  * @param seed the run's master seed (default 1)
  */
 public record LeagueSpec(
@@ -19,9 +20,10 @@ public record LeagueSpec(
         Integer parallelism,
         Double learningRate,
         Double eloK,
-        Long seed) {
+        Double discount,
+        Long seed) implements java.io.Serializable {
 
-    public static final LeagueSpec DEFAULTS = new LeagueSpec(4, 40, 4.0, 2, 0.05, 32.0, 1L);
+    public static final LeagueSpec DEFAULTS = new LeagueSpec(4, 40, 4.0, 2, 0.05, 32.0, 0.99, 1L);
 
     public LeagueSpec {
         members = members == null ? 4 : members;
@@ -30,6 +32,7 @@ public record LeagueSpec(
         parallelism = parallelism == null ? 2 : parallelism;
         learningRate = learningRate == null ? 0.05 : learningRate;
         eloK = eloK == null ? 32.0 : eloK;
+        discount = discount == null ? 0.99 : discount;
         seed = seed == null ? 1L : seed;
         check(members >= 2 && members <= 1024, "league.members must be in 2..1024, was %s", members);
         check(rounds >= 1 && rounds <= 10_000_000, "league.rounds must be in 1..10000000, was %s", rounds);
@@ -38,6 +41,7 @@ public record LeagueSpec(
         check(parallelism >= 1 && parallelism <= 256, "league.parallelism must be in 1..256, was %s", parallelism);
         check(learningRate > 0 && learningRate <= 10, "league.learningRate must be in (0, 10], was %s", learningRate);
         check(eloK > 0 && Double.isFinite(eloK), "league.eloK must be > 0, was %s", eloK);
+        check(discount >= 0 && discount <= 1, "league.discount must be in [0, 1], was %s", discount);
     }
 
     private static void check(boolean condition, String template, Object value) {
@@ -47,22 +51,22 @@ public record LeagueSpec(
     }
 
     public LeagueSpec withMembers(int value) {
-        return new LeagueSpec(value, rounds, roundsPerSecond, parallelism, learningRate, eloK, seed);
+        return new LeagueSpec(value, rounds, roundsPerSecond, parallelism, learningRate, eloK, discount, seed);
     }
 
     public LeagueSpec withRounds(int value) {
-        return new LeagueSpec(members, value, roundsPerSecond, parallelism, learningRate, eloK, seed);
+        return new LeagueSpec(members, value, roundsPerSecond, parallelism, learningRate, eloK, discount, seed);
     }
 
     public LeagueSpec withParallelism(int value) {
-        return new LeagueSpec(members, rounds, roundsPerSecond, value, learningRate, eloK, seed);
+        return new LeagueSpec(members, rounds, roundsPerSecond, value, learningRate, eloK, discount, seed);
     }
 
     public LeagueSpec withSeed(long value) {
-        return new LeagueSpec(members, rounds, roundsPerSecond, parallelism, learningRate, eloK, value);
+        return new LeagueSpec(members, rounds, roundsPerSecond, parallelism, learningRate, eloK, discount, value);
     }
 
     public LeagueSpec withRoundsPerSecond(double value) {
-        return new LeagueSpec(members, rounds, value, parallelism, learningRate, eloK, seed);
+        return new LeagueSpec(members, rounds, value, parallelism, learningRate, eloK, discount, seed);
     }
 }

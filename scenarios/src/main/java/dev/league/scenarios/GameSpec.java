@@ -8,7 +8,7 @@ import java.util.List;
 /** Settings of one game; the YAML field {@code type} selects the implementation. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({@JsonSubTypes.Type(value = SignalDuelSpec.class, name = SignalDuelSpec.TYPE)})
-public interface GameSpec {
+public interface GameSpec extends java.io.Serializable {
 
     /** The values allowed for {@code game.type}. */
     List<String> TYPES = List.of(SignalDuelSpec.TYPE);

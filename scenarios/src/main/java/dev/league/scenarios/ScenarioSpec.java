@@ -22,7 +22,7 @@ import dev.league.scenarios.duel.SignalDuelSpec;
  * @param seed seed of the scenario's fixed randomness (not of episodes)
  * @param game the game and its settings; {@code type} selects it
  */
-public record ScenarioSpec(String name, long seed, GameSpec game) {
+public record ScenarioSpec(String name, long seed, GameSpec game) implements java.io.Serializable {
 
     public ScenarioSpec {
         require(name != null && name.matches("[A-Za-z0-9_.-]+"),
