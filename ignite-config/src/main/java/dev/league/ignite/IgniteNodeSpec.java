@@ -57,8 +57,13 @@ public record IgniteNodeSpec(
      * after the project defaults (so concurrent runs on one host stay apart), 512 MiB, backups 1.
      */
     public static IgniteNodeSpec embedded(String instanceName, Path workDirectory) {
-        int discovery = firstFreePort(DEFAULT_DISCOVERY_PORT);
-        int communication = firstFreePort(Math.max(DEFAULT_COMMUNICATION_PORT, discovery + 1));
+        return embedded(instanceName, workDirectory, DEFAULT_DISCOVERY_PORT);
+    }
+
+    /** As {@link #embedded(String, Path)}, searching for free ports from {@code portFrom}. */
+    public static IgniteNodeSpec embedded(String instanceName, Path workDirectory, int portFrom) {
+        int discovery = firstFreePort(portFrom);
+        int communication = firstFreePort(Math.max(portFrom + DEFAULT_COMMUNICATION_PORT - DEFAULT_DISCOVERY_PORT, discovery + 1));
         return new IgniteNodeSpec(instanceName, discovery, 1, communication,
                 workDirectory.toAbsolutePath().toString(), 512, 1);
     }

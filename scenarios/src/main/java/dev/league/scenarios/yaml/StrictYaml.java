@@ -31,7 +31,11 @@ import java.util.stream.Collectors;
 public final class StrictYaml {
 
     private static final ObjectMapper YAML = configure(YAMLMapper.builder(
-                    YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).build())
+                    YAMLFactory.builder()
+                            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                            .disable(YAMLGenerator.Feature.USE_NATIVE_TYPE_ID)
+                            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                            .build())
             .build());
     private static final ObjectMapper JSON = configure(JsonMapper.builder().build());
 
@@ -92,6 +96,15 @@ public final class StrictYaml {
             return YAML.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as YAML", e);
+        }
+    }
+
+    /** Writes a value as one line of JSON (for {@code *.jsonl} series). */
+    public static String jsonLine(Object value) {
+        try {
+            return JSON.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }
     }
 

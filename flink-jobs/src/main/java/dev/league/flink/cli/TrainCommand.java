@@ -1,0 +1,128 @@
+package dev.league.flink.cli;
+
+import dev.league.evaluation.Standings;
+import dev.league.flink.embedded.EmbeddedLeague;
+import dev.league.flink.embedded.RunResults;
+import dev.league.league.LeagueSpec;
+import dev.league.scenarios.ScenarioSpec;
+import dev.league.scenarios.Scenarios;
+import dev.league.scenarios.yaml.StrictYaml;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code league train <scenario.yaml>}: runs a league on the embedded stack. */
+@Command(
+        name = "train",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Train a league on this machine: embedded Ignite node + Flink MiniCluster + ND4J CPU.",
+            "Writes runs/<run-id>/ (config.yaml, ratings.jsonl, training.jsonl, weights/, results.json)."
+        })
+final class TrainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "<scenario.yaml>", description = "Scenario file, e.g. scenarios/tiny/signal-duel.yaml")
+    Path scenarioFile;
+
+    @Option(names = "--league", paramLabel = "<league.yaml>", description = "League configuration file (defaults apply to every field it omits)")
+    Path leagueFile;
+
+    @Option(names = "--members", description = "Population size (overrides the league file)")
+    Integer members;
+
+    @Option(names = "--rounds", description = "Matchmaking rounds; each member plays once per round")
+    Integer rounds;
+
+    @Option(names = "--rounds-per-second", description = "Matchmaker pace")
+    Double roundsPerSecond;
+
+    @Option(names = "--parallelism", description = "Flink parallelism of rollouts and learners (= MiniCluster task managers)")
+    Integer parallelism;
+
+    @Option(names = "--seed", description = "Master seed")
+    Long seed;
+
+    @Option(names = "--runs-dir", defaultValue = "runs", description = "Where run directories go (default: ${DEFAULT-VALUE})")
+    Path runsDirectory;
+
+    @Option(names = "--no-progress", description = "No progress bar (for logs and CI)")
+    boolean noProgress;
+
+    @Override
+    public Integer call() throws Exception {
+        ScenarioSpec scenario = Scenarios.load(scenarioFile);
+        LeagueSpec league = resolveLeague();
+        if (Files.exists(runsDirectory) && !Files.isDirectory(runsDirectory)) {
+            throw new UserInputException("--runs-dir " + runsDirectory + " is not a directory");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        EmbeddedLeague embedded = new EmbeddedLeague(scenario, scenarioFile.toString(), league, runsDirectory);
+        String runId = embedded.newRunId();
+        out.printf(Locale.ROOT, "league: run %s, scenario %s, %d members, %d rounds, parallelism %d, seed %d%n",
+                runId, scenario.name(), league.members(), league.rounds(), league.parallelism(), league.seed());
+        out.flush();
+        RunResults results;
+        if (noProgress) {
+            results = embedded.run(runId, EmbeddedLeague.Progress.NONE);
+        } else {
+            try (ProgressBar bar = new ProgressBarBuilder()
+                    .setTaskName("matches")
+                    .setInitialMax(embedded.plannedMatches())
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setUpdateIntervalMillis(250)
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                    .build()) {
+                results = embedded.run(runId, (matches, frames, framesPerSecond, leader, rating) -> {
+                    bar.stepTo(matches);
+                    bar.setExtraMessage(String.format(Locale.ROOT, " frames %d (%.0f/s) best %s %.0f", frames,
+                            framesPerSecond, leader, rating));
+                });
+            }
+        }
+        out.println();
+        out.print(Standings.table(results.standings()));
+        out.printf(Locale.ROOT, "%d matches, %d frames, %d learner updates in %.1f s (%.0f frames/s)%n",
+                results.matches(), results.frames(), results.learnerUpdates(), results.wallSeconds(),
+                results.framesPerSecond());
+        out.println("run directory: " + runsDirectory.resolve(runId));
+        return 0;
+    }
+
+    private LeagueSpec resolveLeague() {
+        LeagueSpec league = leagueFile == null ? LeagueSpec.DEFAULTS : StrictYaml.read(leagueFile, LeagueSpec.class);
+        try {
+            if (members != null) {
+                league = league.withMembers(members);
+            }
+            if (rounds != null) {
+                league = league.withRounds(rounds);
+            }
+            if (roundsPerSecond != null) {
+                league = league.withRoundsPerSecond(roundsPerSecond);
+            }
+            if (parallelism != null) {
+                league = league.withParallelism(parallelism);
+            }
+            if (seed != null) {
+                league = league.withSeed(seed);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage().replace("league.", "--"));
+        }
+        return league;
+    }
+}

@@ -1,0 +1,249 @@
+package dev.league.flink.embedded;
+
+import dev.league.agents.codec.WeightCodec;
+import dev.league.evaluation.Standing;
+import dev.league.evaluation.Standings;
+import dev.league.flink.job.LeagueJob;
+import dev.league.flink.job.LeagueJobSpec;
+import dev.league.flink.job.LeagueStores;
+import dev.league.ignite.IgniteNodeSpec;
+import dev.league.ignite.IgniteNodes;
+import dev.league.ignite.IgniteRatingStore;
+import dev.league.ignite.IgniteWeightStore;
+import dev.league.league.LeagueSpec;
+import dev.league.league.Population;
+import dev.league.league.TrainingStats;
+import dev.league.league.weights.WeightRef;
+import dev.league.matchmaking.MatchResult;
+import dev.league.matchmaking.rating.RatingUpdate;
+import dev.league.scenarios.ScenarioSpec;
+import dev.league.scenarios.yaml.StrictYaml;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.JobManagerOptions;
+import org.apache.flink.configuration.RestOptions;
+import org.apache.flink.configuration.TaskManagerOptions;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.runtime.minicluster.MiniCluster;
+import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.util.CloseableIterator;
+import org.apache.ignite.Ignite;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a league on one machine: an embedded Ignite server node, a Flink MiniCluster with
+ * {@code parallelism} task managers of one slot each, and the league job; writes the run
+ * directory.
+ *
+ * <pre>
+ * runs/&lt;run-id&gt;/config.yaml      resolved scenario + league config, seed, git revision
+ * runs/&lt;run-id&gt;/ratings.jsonl    one rating update per match
+ * runs/&lt;run-id&gt;/training.jsonl   one learner update per line (member, version, loss, return, frames)
+ * runs/&lt;run-id&gt;/weights/*.lgw    final weights of every member (WeightCodec format)
+ * runs/&lt;run-id&gt;/results.json     standings, versions, totals (RunResults)
+ * </pre>
+ */
+public final class EmbeddedLeague {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedLeague.class);
+
+    /** Receives progress while the job runs. */
+    public interface Progress {
+        void update(long matches, long frames, double framesPerSecond, String leader, double leaderRating);
+
+        Progress NONE = (matches, frames, framesPerSecond, leader, leaderRating) -> { };
+    }
+
+    private final ScenarioSpec scenario;
+    private final String scenarioFile;
+    private final LeagueSpec league;
+    private final Path runsRoot;
+    private final int ignitePortFrom;
+
+    public EmbeddedLeague(ScenarioSpec scenario, String scenarioFile, LeagueSpec league, Path runsRoot) {
+        this(scenario, scenarioFile, league, runsRoot, IgniteNodeSpec.DEFAULT_DISCOVERY_PORT);
+    }
+
+    /**
+     * @param ignitePortFrom the embedded Ignite node takes the first free discovery port from here
+     *     (tests give each class its own range)
+     */
+    public EmbeddedLeague(ScenarioSpec scenario, String scenarioFile, LeagueSpec league, Path runsRoot, int ignitePortFrom) {
+        this.scenario = scenario;
+        this.scenarioFile = scenarioFile;
+        this.league = league;
+        this.runsRoot = runsRoot;
+        this.ignitePortFrom = ignitePortFrom;
+    }
+
+    /** Total matches the run will play. */
+    public long plannedMatches() {
+        return (long) league.rounds() * league.members();
+    }
+
+    /** A fresh run id: time stamp and scenario name. */
+    public String newRunId() {
+        return LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")) + "-" + scenario.name();
+    }
+
+    /** Runs the league to its budget and returns its results; the run directory is complete on return. */
+    public RunResults run(String runId, Progress progress) throws Exception {
+        Path runDirectory = runsRoot.resolve(runId);
+        Files.createDirectories(runDirectory);
+        Path igniteWork = runDirectory.resolve("ignite");
+        IgniteNodeSpec igniteSpec =
+                IgniteNodeSpec.embedded("league-" + runId.replaceAll("[^A-Za-z0-9_.-]", "-"), igniteWork, ignitePortFrom);
+        LeagueJobSpec spec = new LeagueJobSpec(scenario, league, igniteSpec);
+        String revision = System.getProperty("league.git.revision", "unknown");
+        ResolvedConfig config = new ResolvedConfig(runId, revision, scenarioFile, scenario, league,
+                igniteSpec.discoveryPort(), league.parallelism());
+        Files.writeString(runDirectory.resolve("config.yaml"), StrictYaml.write(config));
+        LOG.info("run {}: scenario {}, {} members, {} rounds, parallelism {}, seed {}, git {}", runId, scenario.name(),
+                league.members(), league.rounds(), league.parallelism(), league.seed(), revision);
+
+        try (Ignite ignite = IgniteNodes.startServer(igniteSpec)) {
+            LeagueStores.seed(new IgniteWeightStore(ignite, igniteSpec.backups()), Population.initial(league), spec);
+
+            Configuration flink = miniCluster(league.parallelism());
+            MiniCluster cluster = new MiniCluster(new MiniClusterConfiguration.Builder()
+                    .setConfiguration(flink)
+                    .setNumTaskManagers(league.parallelism())
+                    .setNumSlotsPerTaskManager(1)
+                    .build());
+            cluster.start();
+            try {
+                return runOn(cluster, flink, spec, runDirectory, ignite, igniteSpec, progress);
+            } finally {
+                cluster.close();
+            }
+        } finally {
+            deleteRecursively(igniteWork);
+        }
+    }
+
+    private RunResults runOn(MiniCluster cluster, Configuration flink, LeagueJobSpec spec, Path runDirectory, Ignite ignite,
+            IgniteNodeSpec igniteSpec, Progress progress) throws Exception {
+        String runId = runDirectory.getFileName().toString();
+        IgniteWeightStore weights = new IgniteWeightStore(ignite, igniteSpec.backups());
+        // The job goes to the long-lived MiniCluster through its REST endpoint, as it would to a standalone
+        // cluster; the classes are already on this JVM's class path, so no jar is shipped.
+        URI rest = cluster.getRestAddress().get();
+        StreamExecutionEnvironment environment =
+                StreamExecutionEnvironment.createRemoteEnvironment(rest.getHost(), rest.getPort(), flink);
+        environment.setParallelism(league.parallelism());
+        LeagueJob.Streams streams = LeagueJob.build(LeagueJob.rounds(environment, spec), spec);
+        CloseableIterator<RatingUpdate> ratings = streams.ratings().collectAsync();
+        CloseableIterator<TrainingStats> training = streams.training().collectAsync();
+        long started = System.nanoTime();
+        JobClient job = environment.executeAsync("league " + runId);
+        LOG.info("submitted job {} to the MiniCluster at {}", job.getJobID(), rest);
+
+        AtomicLong updates = new AtomicLong();
+        Thread trainingWriter = new Thread(
+                () -> drainTraining(training, runDirectory.resolve("training.jsonl"), updates), "training-writer");
+        trainingWriter.start();
+        List<MatchResult> results = new ArrayList<>();
+        long frames = 0;
+        try (BufferedWriter out = Files.newBufferedWriter(runDirectory.resolve("ratings.jsonl")); ratings) {
+            Map<String, Double> table = new TreeMap<>();
+            while (ratings.hasNext()) {
+                RatingUpdate update = ratings.next();
+                out.write(StrictYaml.jsonLine(update));
+                out.newLine();
+                results.add(new MatchResult(update.matchId(), update.players(), new long[update.players().length],
+                        update.ranks(), 0));
+                for (int side = 0; side < update.players().length; side++) {
+                    table.put(update.players()[side], update.ratings()[side]);
+                }
+                frames = update.frames();
+                Map.Entry<String, Double> leader = table.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+                double seconds = (System.nanoTime() - started) / 1e9;
+                progress.update(update.matches(), frames, frames / Math.max(seconds, 1e-9), leader.getKey(),
+                        leader.getValue());
+            }
+        }
+        trainingWriter.join(60_000);
+        job.getJobExecutionResult().get();
+        double wallSeconds = (System.nanoTime() - started) / 1e9;
+
+        Map<String, Long> versions = weights.latestVersions();
+        Map<String, Double> finalRatings = new IgniteRatingStore(ignite, igniteSpec.backups()).all();
+        saveWeights(weights, versions, runDirectory.resolve("weights"));
+        List<Standing> standings = Standings.of(results, finalRatings, versions);
+        RunResults runResults = new RunResults(runId, scenario.name(), "completed", results.size(), frames,
+                updates.get(), wallSeconds, frames / wallSeconds, versions, standings);
+        StrictYaml.json().writeValue(runDirectory.resolve("results.json").toFile(), runResults);
+        LOG.info("run {} finished: {} matches, {} frames, {} learner updates in {} s", runId, results.size(), frames,
+                updates.get(), String.format("%.1f", wallSeconds));
+        return runResults;
+    }
+
+    /** MiniCluster settings: loopback only, one slot per task manager, as many TMs as the parallelism. */
+    static Configuration miniCluster(int parallelism) {
+        Configuration configuration = new Configuration();
+        configuration.set(RestOptions.ADDRESS, "127.0.0.1");
+        configuration.set(RestOptions.BIND_ADDRESS, "127.0.0.1");
+        configuration.set(RestOptions.BIND_PORT, "0");
+        configuration.set(JobManagerOptions.ADDRESS, "127.0.0.1");
+        configuration.set(JobManagerOptions.BIND_HOST, "127.0.0.1");
+        configuration.set(TaskManagerOptions.BIND_HOST, "127.0.0.1");
+        configuration.set(TaskManagerOptions.HOST, "127.0.0.1");
+        configuration.set(TaskManagerOptions.NUM_TASK_SLOTS, 1);
+        return configuration;
+    }
+
+    private static void drainTraining(CloseableIterator<TrainingStats> training, Path file, AtomicLong updates) {
+        try (BufferedWriter out = Files.newBufferedWriter(file); training) {
+            while (training.hasNext()) {
+                out.write(StrictYaml.jsonLine(training.next()));
+                out.newLine();
+                updates.incrementAndGet();
+            }
+        } catch (Exception e) {
+            LOG.warn("training stats stream ended early: {}", e.toString());
+        }
+    }
+
+    private static void saveWeights(IgniteWeightStore weights, Map<String, Long> versions, Path directory) throws IOException {
+        Files.createDirectories(directory);
+        for (Map.Entry<String, Long> entry : versions.entrySet()) {
+            WeightRef ref = new WeightRef(entry.getKey(), entry.getValue());
+            byte[] bytes = weights.get(ref).orElseThrow(() -> new IllegalStateException("weights " + ref + " missing"));
+            WeightCodec.decode(bytes); // verify before writing
+            Files.write(directory.resolve(entry.getKey() + ".lgw"), bytes);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("could not delete {}: {}", directory, e.toString());
+        }
+    }
+}

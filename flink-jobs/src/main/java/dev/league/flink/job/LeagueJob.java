@@ -1,0 +1,69 @@
+package dev.league.flink.job;
+
+import dev.league.league.TrainingStats;
+import dev.league.matchmaking.MatchResult;
+import dev.league.matchmaking.MatchSpec;
+import dev.league.matchmaking.rating.RatingUpdate;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.connector.source.util.ratelimit.RateLimiterStrategy;
+import org.apache.flink.connector.datagen.source.DataGeneratorSource;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * The league topology:
+ *
+ * <pre>
+ * rounds ─▶ matchmaker ─MatchSpec─▶ rollouts ─MemberTrajectory (keyed by member)─▶ learners ─▶ TrainingStats
+ *   (p=1)      (p=1)                  (p)   └─MatchResult (side output)─▶ ratings (p=1) ─▶ RatingUpdate
+ * </pre>
+ *
+ * Weights never travel in records: the matchmaker reads the newest versions from the store,
+ * rollouts fetch exactly those versions, and learners publish new ones. The loop closes through
+ * the store, with no Flink iteration.
+ */
+public final class LeagueJob {
+
+    private LeagueJob() {}
+
+    /** The outputs of the topology, for sinks and tests. */
+    public record Streams(
+            DataStream<MatchSpec> matches,
+            DataStream<MatchResult> results,
+            DataStream<RatingUpdate> ratings,
+            DataStream<TrainingStats> training) {}
+
+    /** A bounded, paced source of round numbers 0..rounds-1. */
+    public static DataStream<Long> rounds(StreamExecutionEnvironment environment, LeagueJobSpec spec) {
+        DataGeneratorSource<Long> source = new DataGeneratorSource<>(
+                index -> index,
+                spec.league().rounds(),
+                RateLimiterStrategy.perSecond(spec.league().roundsPerSecond()),
+                Types.LONG);
+        return environment.fromSource(source, WatermarkStrategy.noWatermarks(), "rounds").setParallelism(1);
+    }
+
+    /** Builds the topology on any stream of round numbers (tests feed their own). */
+    public static Streams build(DataStream<Long> rounds, LeagueJobSpec spec) {
+        int parallelism = spec.league().parallelism();
+        DataStream<MatchSpec> matches = rounds
+                .flatMap(new MatchmakerFunction(spec), Types.POJO(MatchSpec.class))
+                .name("matchmaker").uid("matchmaker").setParallelism(1);
+        SingleOutputStreamOperator<MemberTrajectory> rollouts = matches
+                .rebalance()
+                .process(new RolloutFunction(spec), Types.POJO(MemberTrajectory.class))
+                .name("rollouts").uid("rollouts").setParallelism(parallelism);
+        DataStream<MatchResult> results = rollouts.getSideOutput(RolloutFunction.RESULTS);
+        DataStream<TrainingStats> training = rollouts
+                .keyBy(MemberTrajectory::memberId, Types.STRING)
+                .process(new LearnerFunction(spec), Types.POJO(TrainingStats.class))
+                .name("learners").uid("learners").setParallelism(parallelism);
+        DataStream<RatingUpdate> ratings = results
+                .keyBy(result -> 0, Types.INT)
+                .process(new RatingFunction(spec), Types.POJO(RatingUpdate.class))
+                .name("ratings").uid("ratings").setParallelism(1);
+        return new Streams(matches, results, ratings, training);
+    }
+}

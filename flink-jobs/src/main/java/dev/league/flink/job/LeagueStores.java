@@ -1,0 +1,40 @@
+package dev.league.flink.job;
+
+import dev.league.agents.codec.WeightCodec;
+import dev.league.agents.policy.LinearSoftmaxPolicy;
+import dev.league.ignite.IgniteNodes;
+import dev.league.ignite.IgniteRatingStore;
+import dev.league.ignite.IgniteWeightStore;
+import dev.league.league.Population;
+import dev.league.league.RatingStore;
+import dev.league.league.weights.WeightRef;
+import dev.league.league.weights.WeightStore;
+import org.apache.ignite.Ignite;
+
+/** Opens the Ignite-backed stores from inside an operator, and seeds a new population. */
+public final class LeagueStores {
+
+    private LeagueStores() {}
+
+    public static WeightStore weights(LeagueJobSpec spec) {
+        return new IgniteWeightStore(ignite(spec), spec.ignite().backups());
+    }
+
+    public static RatingStore ratings(LeagueJobSpec spec) {
+        return new IgniteRatingStore(ignite(spec), spec.ignite().backups());
+    }
+
+    private static Ignite ignite(LeagueJobSpec spec) {
+        return IgniteNodes.connect(spec.ignite());
+    }
+
+    /** Publishes version 0 of every member: small random weights, seeded per member. */
+    public static void seed(WeightStore store, Population population, LeagueJobSpec spec) {
+        for (int i = 0; i < population.members().size(); i++) {
+            String member = population.members().get(i).id();
+            LinearSoftmaxPolicy initial =
+                    LinearSoftmaxPolicy.initial(spec.scenario().environmentSpec(), spec.league().seed() * 1_000 + i);
+            store.publish(new WeightRef(member, 0), WeightCodec.encode(initial));
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.league.flink.job;
+
+import dev.league.agents.codec.WeightCodec;
+import dev.league.agents.learning.PolicyGradientLearner;
+import dev.league.agents.policy.LinearSoftmaxPolicy;
+import dev.league.league.TrainingStats;
+import dev.league.league.weights.WeightRef;
+import dev.league.league.weights.WeightStore;
+import java.io.IOException;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * The learner of one member (keyed by member id, so it is the only writer of that member's
+ * weights): one gradient step per trajectory, then publishes version + 1. The version counter is
+ * Flink keyed state, so a restore resumes the numbering.
+ */
+final class LearnerFunction extends KeyedProcessFunction<String, MemberTrajectory, TrainingStats> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final LeagueJobSpec spec;
+    private transient WeightStore weights;
+    private transient PolicyGradientLearner learner;
+    private transient ValueState<Long> version;
+    private transient java.util.Map<String, LinearSoftmaxPolicy> current;
+    private transient Counter updates;
+
+    LearnerFunction(LeagueJobSpec spec) {
+        this.spec = spec;
+    }
+
+    @Override
+    public void open(OpenContext context) {
+        weights = LeagueStores.weights(spec);
+        learner = new PolicyGradientLearner(spec.league().discount());
+        version = getRuntimeContext().getState(new ValueStateDescriptor<>("version", Types.LONG));
+        current = new java.util.HashMap<>();
+        updates = getRuntimeContext().getMetricGroup().addGroup("league").addGroup("learner").counter("updates");
+    }
+
+    @Override
+    public void processElement(MemberTrajectory experience, Context context, Collector<TrainingStats> out)
+            throws IOException {
+        String member = experience.memberId();
+        Long stored = version.value();
+        long now = stored != null ? stored : weights.latestVersion(member)
+                .orElseThrow(() -> new IllegalStateException("member " + member + " has no weights in the store"));
+        LinearSoftmaxPolicy policy = current.get(member);
+        if (policy == null || stored == null) {
+            WeightRef ref = new WeightRef(member, now);
+            policy = WeightCodec.decode(weights.get(ref)
+                    .orElseThrow(() -> new IllegalStateException("weights " + ref + " not in the store")));
+        }
+        PolicyGradientLearner.Update update =
+                learner.update(policy, experience.trajectory(), spec.league().learningRate());
+        long next = now + 1;
+        weights.publish(new WeightRef(member, next), WeightCodec.encode(update.policy()));
+        version.update(next);
+        current.put(member, update.policy());
+        updates.inc();
+        out.collect(new TrainingStats(member, next, experience.version(), update.loss(), update.meanReturn(),
+                experience.trajectory().length()));
+    }
+}

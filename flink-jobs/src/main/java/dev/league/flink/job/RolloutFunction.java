@@ -1,0 +1,116 @@
+package dev.league.flink.job;
+
+import dev.league.agents.codec.WeightCodec;
+import dev.league.agents.learning.Trajectory;
+import dev.league.agents.policy.LinearSoftmaxPolicy;
+import dev.league.league.weights.WeightRef;
+import dev.league.league.weights.WeightStore;
+import dev.league.matchmaking.MatchResult;
+import dev.league.matchmaking.MatchSpec;
+import dev.league.scenarios.EnvironmentSpec;
+import dev.league.scenarios.MultiAgentEnvironment;
+import dev.league.scenarios.Step;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.functions.ProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+
+/**
+ * Plays a match: fetches each side's weights by (member, version) from the store (cached by
+ * version), runs one episode, emits one trajectory per agent to its member's learner and the
+ * result to {@link #RESULTS}.
+ */
+final class RolloutFunction extends ProcessFunction<MatchSpec, MemberTrajectory> {
+
+    private static final long serialVersionUID = 1L;
+    private static final int CACHED_VERSIONS = 64;
+
+    static final OutputTag<MatchResult> RESULTS = new OutputTag<>("match-results", TypeInformation.of(MatchResult.class));
+
+    private final LeagueJobSpec spec;
+    private transient WeightStore weights;
+    private transient MultiAgentEnvironment environment;
+    private transient Map<WeightRef, LinearSoftmaxPolicy> cache;
+    private transient Counter frames;
+    private transient Counter matches;
+
+    RolloutFunction(LeagueJobSpec spec) {
+        this.spec = spec;
+    }
+
+    @Override
+    public void open(OpenContext context) {
+        weights = LeagueStores.weights(spec);
+        environment = spec.scenario().newEnvironment();
+        cache = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<WeightRef, LinearSoftmaxPolicy> eldest) {
+                return size() > CACHED_VERSIONS;
+            }
+        };
+        frames = getRuntimeContext().getMetricGroup().addGroup("league").counter("frames");
+        matches = getRuntimeContext().getMetricGroup().addGroup("league").counter("matches");
+    }
+
+    @Override
+    public void processElement(MatchSpec match, Context context, Collector<MemberTrajectory> out) {
+        EnvironmentSpec environmentSpec = environment.spec();
+        if (match.players().length != environmentSpec.teams()) {
+            throw new IllegalStateException(match + " has " + match.players().length + " sides, the scenario "
+                    + environmentSpec.teams());
+        }
+        LinearSoftmaxPolicy[] policies = new LinearSoftmaxPolicy[match.players().length];
+        for (int side = 0; side < policies.length; side++) {
+            policies[side] = policy(new WeightRef(match.players()[side], match.versions()[side]));
+        }
+        int agents = environmentSpec.agents();
+        int size = environmentSpec.observationSize();
+        int limit = environmentSpec.episodeLimit();
+        float[][] observations = new float[agents][limit * size];
+        int[][] actions = new int[agents][limit];
+        float[][] rewards = new float[agents][limit];
+        SplittableRandom random = new SplittableRandom(match.seed() ^ 0x2545F4914F6CDD1DL);
+        Step step = environment.reset(match.seed());
+        int t = 0;
+        int[] chosen = new int[agents];
+        while (!step.done()) {
+            for (int agent = 0; agent < agents; agent++) {
+                float[] observation = step.observations()[agent];
+                System.arraycopy(observation, 0, observations[agent], t * size, size);
+                chosen[agent] = policies[environmentSpec.team(agent)]
+                        .act(new float[][] {observation}, new boolean[][] {step.availableActions()[agent]}, random)[0];
+                actions[agent][t] = chosen[agent];
+            }
+            step = environment.step(chosen);
+            for (int agent = 0; agent < agents; agent++) {
+                rewards[agent][t] = step.rewards()[agent];
+            }
+            t++;
+        }
+        for (int agent = 0; agent < agents; agent++) {
+            int side = environmentSpec.team(agent);
+            Trajectory trajectory = new Trajectory(java.util.Arrays.copyOf(observations[agent], t * size), size,
+                    java.util.Arrays.copyOf(actions[agent], t), java.util.Arrays.copyOf(rewards[agent], t));
+            out.collect(new MemberTrajectory(match.players()[side], match.versions()[side], trajectory));
+        }
+        frames.inc(t);
+        matches.inc();
+        context.output(RESULTS, new MatchResult(match.matchId(), match.players(), match.versions(), step.outcome().ranks(), t));
+    }
+
+    private LinearSoftmaxPolicy policy(WeightRef ref) {
+        LinearSoftmaxPolicy cached = cache.get(ref);
+        if (cached != null) {
+            return cached;
+        }
+        byte[] bytes = weights.get(ref).orElseThrow(() -> new IllegalStateException("weights " + ref + " not in the store"));
+        LinearSoftmaxPolicy policy = WeightCodec.decode(bytes);
+        cache.put(ref, policy);
+        return policy;
+    }
+}

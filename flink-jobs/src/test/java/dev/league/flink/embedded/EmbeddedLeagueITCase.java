@@ -1,0 +1,63 @@
+package dev.league.flink.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.league.flink.cli.LeagueCli;
+import dev.league.league.LeagueSpec;
+import dev.league.scenarios.ScenarioSpec;
+import dev.league.scenarios.yaml.StrictYaml;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The embedded run of {@code league train}: own MiniCluster, own Ignite node, full run directory. */
+final class EmbeddedLeagueITCase {
+
+    private static final int IGNITE_PORT_FROM = 49300;
+
+    @TempDir
+    Path runs;
+
+    @Test
+    void run_writesCompleteRunDirectory_withAdvancedVersionsAndMovedRatings() throws Exception {
+        LeagueSpec league = LeagueSpec.DEFAULTS.withRounds(6).withRoundsPerSecond(20).withSeed(3);
+        EmbeddedLeague embedded =
+                new EmbeddedLeague(ScenarioSpec.tinySignalDuel(), "tiny", league, runs, IGNITE_PORT_FROM);
+        String runId = embedded.newRunId();
+        List<Long> progress = new ArrayList<>();
+
+        RunResults results = embedded.run(runId, (matches, frames, fps, leader, rating) -> progress.add(matches));
+
+        assertThat(results.matches()).isEqualTo(24);
+        assertThat(results.frames()).isEqualTo(24 * 32);
+        assertThat(results.learnerUpdates()).isEqualTo(48);
+        assertThat(progress).hasSize(24).endsWith(24L);
+        assertThat(results.latestVersions()).hasSize(4).allSatisfy((member, version) -> assertThat(version).isPositive());
+        assertThat(results.standings()).hasSize(4);
+        assertThat(results.standings().get(0).rating()).isGreaterThan(1200.0);
+
+        Path directory = runs.resolve(runId);
+        assertThat(directory.resolve("ignite")).doesNotExist();
+        assertThat(Files.readAllLines(directory.resolve("ratings.jsonl"))).hasSize(24);
+        assertThat(Files.readAllLines(directory.resolve("training.jsonl"))).hasSize(48);
+        assertThat(directory.resolve("weights")).isDirectoryContaining("glob:**/m0.lgw");
+        ResolvedConfig config = StrictYaml.read(directory.resolve("config.yaml"), ResolvedConfig.class);
+        assertThat(config.league()).isEqualTo(league);
+        assertThat(config.scenario()).isEqualTo(ScenarioSpec.tinySignalDuel());
+        RunResults reread = StrictYaml.json().readValue(directory.resolve("results.json").toFile(), RunResults.class);
+        assertThat(reread.latestVersions()).isEqualTo(results.latestVersions());
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exitCode = LeagueCli.execute(new String[] {"evaluate", directory.toString(), "--games", "4", "--no-progress"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        assertThat(exitCode).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("random", "m0", "m3");
+        assertThat(directory.resolve("evaluation.json")).exists();
+    }
+}
