@@ -1,0 +1,45 @@
+package dev.league.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Each benchmark's setup and body run once and return real results (benchmarks themselves run via bench/jmh). */
+final class BenchmarksSmokeTest {
+
+    @Test
+    void policyInference_returnsProbabilityRows() {
+        PolicyInferenceBenchmark benchmark = new PolicyInferenceBenchmark();
+        benchmark.batch = 64;
+        benchmark.observationSize = 32;
+        benchmark.setUp();
+
+        var probabilities = benchmark.probabilities();
+
+        assertThat(probabilities.shape()).containsExactly(64, 9);
+        assertThat(probabilities.sum(1).minNumber().doubleValue()).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-5));
+    }
+
+    @Test
+    void signalDuel_stepsThroughEpisodes() {
+        SignalDuelBenchmark benchmark = new SignalDuelBenchmark();
+        benchmark.setUp();
+        int done = 0;
+        for (int i = 0; i < 100; i++) {
+            done += benchmark.step().done() ? 1 : 0;
+        }
+        assertThat(done).isEqualTo(3);
+    }
+
+    @Test
+    void elo_movesRatings() {
+        EloBenchmark benchmark = new EloBenchmark();
+        benchmark.sides = 2;
+        benchmark.setUp();
+
+        double[] delta = benchmark.apply();
+
+        assertThat(delta[0]).isPositive();
+        assertThat(delta[0] + delta[1]).isCloseTo(0.0, org.assertj.core.api.Assertions.within(1e-12));
+    }
+}
