@@ -70,6 +70,7 @@ public final class IgniteNodes {
         communication.setLocalAddress(LOOPBACK);
         communication.setLocalPort(spec.communicationPort());
         communication.setLocalPortRange(20);
+        communication.setMessageQueueLimit(1024);
         DataRegionConfiguration region = new DataRegionConfiguration()
                 .setName("default")
                 .setInitialSize(Math.min(64L, spec.dataRegionMaxMiB()) << 20)

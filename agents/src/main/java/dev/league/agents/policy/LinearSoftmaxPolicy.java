@@ -46,11 +46,11 @@ public final class LinearSoftmaxPolicy implements Policy {
     }
 
     public int observationSize() {
-        return (int) weights.columns();
+        return Math.toIntExact(weights.columns());
     }
 
     public int actions() {
-        return (int) weights.rows();
+        return Math.toIntExact(weights.rows());
     }
 
     /**

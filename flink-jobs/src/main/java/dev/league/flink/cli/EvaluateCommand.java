@@ -7,6 +7,7 @@ import dev.league.evaluation.Standings;
 import dev.league.evaluation.Tournament;
 import dev.league.evaluation.UniformRandomPolicy;
 import dev.league.flink.embedded.ResolvedConfig;
+import dev.league.flink.embedded.RunResults;
 import dev.league.matchmaking.MatchResult;
 import dev.league.matchmaking.rating.Elo;
 import dev.league.scenarios.yaml.StrictYaml;
@@ -20,10 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,6 +59,15 @@ final class EvaluateCommand implements Callable<Integer> {
     /** {@code evaluation.json}. */
     record Evaluation(String runId, int gamesPerPairing, long seed, List<Standing> standings) {}
 
+    /** The members' weight versions from results.json, when the run wrote it. */
+    private Map<String, Long> trainedVersions() throws IOException {
+        Path resultsFile = runDirectory.resolve("results.json");
+        if (!Files.isRegularFile(resultsFile)) {
+            return Map.of();
+        }
+        return StrictYaml.json().readValue(resultsFile.toFile(), RunResults.class).latestVersions();
+    }
+
     @Override
     public Integer call() throws IOException {
         Path configFile = runDirectory.resolve("config.yaml");
@@ -89,15 +96,14 @@ final class EvaluateCommand implements Callable<Integer> {
         if (noProgress) {
             results = tournament.roundRobin(players, done -> { });
         } else {
-            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("games").setInitialMax(tournament.games(players.size()))
-                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
+            try (ProgressBar bar = ProgressBars.onStderr("games", tournament.games(players.size()))) {
                 results = tournament.roundRobin(players, bar::stepTo);
             }
         }
         Map<String, Double> ratings = new HashMap<>();
         players.keySet().forEach(player -> ratings.put(player, TOURNAMENT_ELO.initialRating()));
         results.forEach(result -> TOURNAMENT_ELO.apply(ratings, result));
-        List<Standing> standings = Standings.of(results, ratings, Map.of());
+        List<Standing> standings = Standings.of(results, ratings, trainedVersions());
         StrictYaml.json().writeValue(runDirectory.resolve("evaluation.json").toFile(),
                 new Evaluation(config.runId(), games, seed, standings));
         PrintWriter out = spec.commandLine().getOut();

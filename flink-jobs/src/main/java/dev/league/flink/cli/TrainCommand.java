@@ -12,10 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -79,13 +76,7 @@ final class TrainCommand implements Callable<Integer> {
         if (noProgress) {
             results = embedded.run(runId, EmbeddedLeague.Progress.NONE);
         } else {
-            try (ProgressBar bar = new ProgressBarBuilder()
-                    .setTaskName("matches")
-                    .setInitialMax(embedded.plannedMatches())
-                    .setStyle(ProgressBarStyle.ASCII)
-                    .setUpdateIntervalMillis(250)
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err))
-                    .build()) {
+            try (ProgressBar bar = ProgressBars.onStderr("matches", embedded.plannedMatches())) {
                 results = embedded.run(runId, (matches, frames, framesPerSecond, leader, rating) -> {
                     bar.stepTo(matches);
                     bar.setExtraMessage(String.format(Locale.ROOT, " frames %d (%.0f/s) best %s %.0f", frames,

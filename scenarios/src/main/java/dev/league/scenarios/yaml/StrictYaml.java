@@ -36,8 +36,10 @@ public final class StrictYaml {
                             .disable(YAMLGenerator.Feature.USE_NATIVE_TYPE_ID)
                             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                             .build())
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .build());
-    private static final ObjectMapper JSON = configure(JsonMapper.builder().build());
+    private static final ObjectMapper JSON =
+            configure(JsonMapper.builder().disable(MapperFeature.ALLOW_COERCION_OF_SCALARS).build());
 
     private StrictYaml() {}
 
@@ -47,7 +49,6 @@ public final class StrictYaml {
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(SerializationFeature.INDENT_OUTPUT)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 
@@ -71,11 +72,9 @@ public final class StrictYaml {
             throw new ConfigException(file + ": no such file");
         }
         try {
-            return YAML.readValue(Files.readString(file), type);
+            return parse(file.toString(), Files.readString(file), type);
         } catch (NoSuchFileException e) {
             throw new ConfigException(file + ": no such file", e);
-        } catch (JacksonException e) {
-            throw new ConfigException(describe(file.toString(), e), e);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
         }
@@ -86,7 +85,7 @@ public final class StrictYaml {
         try {
             return YAML.readValue(yaml, type);
         } catch (JacksonException e) {
-            throw new ConfigException(describe(source, e), e);
+            throw new ConfigException(describe(source, yaml, e), e);
         }
     }
 
@@ -109,11 +108,17 @@ public final class StrictYaml {
     }
 
     /** One line: {@code file:line:column: field: what is wrong}. */
-    static String describe(String source, JacksonException e) {
+    static String describe(String source, String text, JacksonException e) {
         JsonLocation location = e.getLocation();
         String where = location == null || location.getLineNr() < 0
                 ? source
                 : source + ":" + location.getLineNr() + ":" + location.getColumnNr();
+        if (e instanceof ValueInstantiationException invalid && invalid.getCause() != null) {
+            // a record's own validation fails after the whole object was read: point at the field it names
+            String message = invalid.getCause().getMessage();
+            int[] line = lineOf(text, message.split(" ", 2)[0]);
+            return (line == null ? where : source + ":" + line[0] + ":" + line[1]) + ": " + message;
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return where + ": unknown field '" + path(unknown, true) + "' (allowed here: "
                     + names(unknown.getKnownPropertyIds()) + ")";
@@ -121,9 +126,6 @@ public final class StrictYaml {
         if (e instanceof InvalidTypeIdException badType) {
             return where + ": " + prefix(path(badType, true)) + "type '" + badType.getTypeId()
                     + "' is not known (allowed: " + allowedTypes(badType) + ")";
-        }
-        if (e instanceof ValueInstantiationException invalid && invalid.getCause() != null) {
-            return where + ": " + invalid.getCause().getMessage();
         }
         if (e instanceof JsonMappingException mapping) {
             String field = path(mapping, true);
@@ -135,6 +137,41 @@ public final class StrictYaml {
         }
         String message = e instanceof JsonProcessingException processing ? processing.getOriginalMessage() : e.getMessage();
         return where + ": not valid YAML: " + firstLine(message);
+    }
+
+    /**
+     * Line and column (1-based) of the key at a dotted path such as {@code game.actions} or
+     * {@code scenario.name}, found by walking nested keys in order; {@code null} if not found.
+     * A leading segment that is not a key (the record's own name, e.g. {@code scenario}) is skipped.
+     */
+    static int[] lineOf(String text, String dottedPath) {
+        if (text == null || dottedPath == null || dottedPath.isEmpty()) {
+            return null;
+        }
+        String[] lines = text.split("\n", -1);
+        String[] segments = dottedPath.replaceAll("\\[\\d+]", "").split("\\.");
+        for (int skip = 0; skip < segments.length; skip++) {
+            int from = 0;
+            int[] found = null;
+            for (int s = skip; s < segments.length; s++) {
+                found = null;
+                for (int i = from; i < lines.length; i++) {
+                    String trimmed = lines[i].stripLeading();
+                    if (trimmed.startsWith(segments[s] + ":") || trimmed.startsWith("- " + segments[s] + ":")) {
+                        found = new int[] {i + 1, lines[i].indexOf(segments[s]) + 1};
+                        from = i + 1;
+                        break;
+                    }
+                }
+                if (found == null) {
+                    break;
+                }
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     private static String allowedTypes(InvalidTypeIdException e) {

@@ -8,6 +8,7 @@ import dev.league.scenarios.Scenarios;
 import dev.league.scenarios.duel.SignalDuelSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,36 +23,31 @@ final class StrictYamlTest {
         return file;
     }
 
+    /** A signal-duel scenario file whose game block (after {@code type}) is {@code gameLines}. */
+    private Path duel(String seed, String... gameLines) throws Exception {
+        StringBuilder text = new StringBuilder("name: duel\nseed: " + seed + "\ngame:\n  type: signal-duel\n");
+        for (String line : gameLines) {
+            text.append("  ").append(line).append('\n');
+        }
+        return file(text.toString());
+    }
+
+    private static AbstractThrowableAssert<?, ?> assertRejected(Path file) {
+        return assertThatThrownBy(() -> Scenarios.load(file)).isInstanceOf(ConfigException.class);
+    }
+
     @Test
     void load_validFile_givesRecord() throws Exception {
-        ScenarioSpec spec = Scenarios.load(file("""
-                name: duel
-                seed: 3
-                game:
-                  type: signal-duel
-                  observationSize: 5
-                  actions: 4
-                  episodeLength: 10
-                """));
+        ScenarioSpec spec = Scenarios.load(duel("3", "observationSize: 5", "actions: 4", "episodeLength: 10"));
 
         assertThat(spec).isEqualTo(new ScenarioSpec("duel", 3, new SignalDuelSpec(5, 4, 10)));
     }
 
     @Test
     void load_unknownField_namesFileLineFieldAndAllowed() throws Exception {
-        Path file = file("""
-                name: duel
-                seed: 3
-                game:
-                  type: signal-duel
-                  observationSize: 5
-                  actions: 4
-                  episodeLength: 10
-                  speed: 2
-                """);
+        Path file = duel("3", "observationSize: 5", "actions: 4", "episodeLength: 10", "speed: 2");
 
-        assertThatThrownBy(() -> Scenarios.load(file))
-                .isInstanceOf(ConfigException.class)
+        assertRejected(file)
                 .hasMessageStartingWith(file + ":8:")
                 .hasMessageContaining("unknown field 'game.speed'")
                 .hasMessageContaining("allowed here: actions, episodeLength, observationSize");
@@ -59,85 +55,40 @@ final class StrictYamlTest {
 
     @Test
     void load_unknownGameType_listsAllowedTypes() throws Exception {
-        Path file = file("""
-                name: duel
-                seed: 3
-                game:
-                  type: chess
-                """);
-
-        assertThatThrownBy(() -> Scenarios.load(file))
-                .isInstanceOf(ConfigException.class)
+        assertRejected(file("name: duel\nseed: 3\ngame:\n  type: chess\n"))
                 .hasMessageContaining("game.type 'chess' is not known (allowed: signal-duel)");
     }
 
     @Test
     void load_valueBreaksRule_namesFieldValueAndRule() throws Exception {
-        Path file = file("""
-                name: duel
-                seed: 3
-                game:
-                  type: signal-duel
-                  observationSize: 5
-                  actions: 40
-                  episodeLength: 10
-                """);
+        Path file = duel("3", "observationSize: 5", "actions: 40", "episodeLength: 10");
 
-        assertThatThrownBy(() -> Scenarios.load(file))
-                .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("game.actions must be in 2..16, was 40");
+        assertRejected(file).hasMessage(file + ":6:3: game.actions must be in 2..16, was 40");
     }
 
     @Test
-    void load_missingPrimitive_fails() throws Exception {
-        Path file = file("""
-                name: duel
-                seed: 3
-                game:
-                  type: signal-duel
-                  observationSize: 5
-                  episodeLength: 10
-                """);
-
-        assertThatThrownBy(() -> Scenarios.load(file))
-                .isInstanceOf(ConfigException.class)
+    void load_missingPrimitive_saysItIsRequired() throws Exception {
+        assertRejected(duel("3", "observationSize: 5", "episodeLength: 10"))
                 .hasMessageContaining("game.actions is required");
     }
 
     @Test
-    void load_wrongScalarType_namesField() throws Exception {
-        Path file = file("""
-                name: duel
-                seed: three
-                game:
-                  type: signal-duel
-                  observationSize: 5
-                  actions: 3
-                  episodeLength: 10
-                """);
+    void load_wrongScalarType_namesLineAndField() throws Exception {
+        Path file = duel("three", "observationSize: 5", "actions: 3", "episodeLength: 10");
 
-        assertThatThrownBy(() -> Scenarios.load(file))
-                .isInstanceOf(ConfigException.class)
-                .hasMessageStartingWith(file + ":2:")
-                .hasMessageContaining("seed");
+        assertRejected(file).hasMessageStartingWith(file + ":2:").hasMessageContaining("seed");
     }
 
     @Test
     void load_brokenYaml_saysSo() throws Exception {
-        Path file = file("name: duel\n seed: 3\n- x\n");
-
-        assertThatThrownBy(() -> Scenarios.load(file))
-                .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("not valid YAML");
+        assertRejected(file("name: duel\n seed: 3\n- x\n")).hasMessageContaining("not valid YAML");
     }
 
     @Test
     void load_missingFile_saysNoSuchFile() {
         Path missing = dir.resolve("nope.yaml");
 
-        assertThatThrownBy(() -> Scenarios.load(missing))
-                .isInstanceOf(ConfigException.class)
-                .hasMessage(missing + ": no such file");
+        assertRejected(missing).hasMessage(missing + ": no such file");
     }
 
     @Test
@@ -146,13 +97,12 @@ final class StrictYamlTest {
 
         String text = StrictYaml.write(spec);
 
+        assertThat(text).contains("type: signal-duel");
         assertThat(StrictYaml.parse("inline", text, ScenarioSpec.class)).isEqualTo(spec);
     }
 
     @Test
     void shippedTinyScenario_loads() {
-        Path shipped = Path.of("tiny", "signal-duel.yaml");
-
-        assertThat(Scenarios.load(shipped)).isEqualTo(ScenarioSpec.tinySignalDuel());
+        assertThat(Scenarios.load(Path.of("tiny", "signal-duel.yaml"))).isEqualTo(ScenarioSpec.tinySignalDuel());
     }
 }
