@@ -15,5 +15,6 @@ public interface GameSpec extends java.io.Serializable {
 
     EnvironmentSpec environmentSpec(String scenarioName);
 
-    MultiAgentEnvironment newEnvironment(ScenarioSpec scenario);
+    /** A fresh simulation copy of {@code scenario} (whose game this is). */
+    Simulation newSimulation(ScenarioSpec scenario);
 }

@@ -1,8 +1,11 @@
 package dev.league.scenarios;
 
+import java.util.List;
+
 /**
- * One multi-agent episode at a time: the single API every simulator implements and every
- * consumer (rollouts, evaluation, tests) drives.
+ * One multi-agent episode at a time: the convenient API for rollouts, evaluation and tests. It
+ * allocates a {@link Step} per call; the allocation-free path for many copies is
+ * {@link BatchedEnvironment}. Both drive the same {@link Simulation}.
  *
  * <p>Shapes use N = {@link EnvironmentSpec#agents()}, D = {@link EnvironmentSpec#observationSize()},
  * S = {@link EnvironmentSpec#stateSize()}, A = {@link EnvironmentSpec#actions()}. Each agent belongs
@@ -29,4 +32,15 @@ public interface MultiAgentEnvironment {
      * @throws IllegalStateException if the episode is over and {@link #reset(long)} was not called
      */
     Step step(int[] actions);
+
+    /** Names of the scenario's built-in scripted opponents, weakest first. */
+    List<String> scriptedOpponents();
+
+    /** A scripted controller bound to this environment; see {@link ScriptedOpponent}. */
+    ScriptedOpponent scriptedOpponent(String name);
+
+    /** The environment over a simulation copy. */
+    static MultiAgentEnvironment of(Simulation simulation) {
+        return new SimulationEnvironment(simulation);
+    }
 }

@@ -32,7 +32,17 @@ public record ScenarioSpec(String name, long seed, GameSpec game) implements jav
 
     /** Builds a fresh environment of this scenario. */
     public MultiAgentEnvironment newEnvironment() {
-        return game.newEnvironment(this);
+        return MultiAgentEnvironment.of(newSimulation());
+    }
+
+    /** Builds a fresh allocation-free simulation copy of this scenario. */
+    public Simulation newSimulation() {
+        return game.newSimulation(this);
+    }
+
+    /** {@code copies} simulations stepped together; see {@link BatchedEnvironment}. */
+    public BatchedEnvironment newBatch(int copies) {
+        return new BatchedEnvironment(this, copies);
     }
 
     /** The spaces of this scenario, without building an environment. */

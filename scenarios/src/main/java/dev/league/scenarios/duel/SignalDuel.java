@@ -2,9 +2,10 @@ package dev.league.scenarios.duel;
 
 import dev.league.scenarios.EnvironmentSpec;
 import dev.league.scenarios.EpisodeOutcome;
-import dev.league.scenarios.MultiAgentEnvironment;
-import dev.league.scenarios.Step;
+import dev.league.scenarios.ScriptedOpponent;
+import dev.league.scenarios.Simulation;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -16,18 +17,23 @@ import java.util.SplittableRandom;
  * that is right while its opponent is wrong scores a point (+1 reward, opponent -1). After
  * {@code episodeLength} steps the higher score wins; equal scores draw. A linear softmax policy can
  * represent the optimum, so policy-gradient learners improve measurably.
+ *
+ * <p>Scripted opponents: {@code random} (uniform answers) and {@code oracle} (always right).
  */
-final class SignalDuel implements MultiAgentEnvironment {
+final class SignalDuel implements Simulation {
 
     private static final int PLAYERS = 2;
+    static final String RANDOM = "random";
+    static final String ORACLE = "oracle";
 
     private final EnvironmentSpec spec;
     /** Hidden answer matrix, shape [A, D]. */
     private final float[][] answer;
 
     private SplittableRandom episodeRandom;
-    private float[] signal;
+    private final float[] signal;
     private final float[] scores = new float[PLAYERS];
+    private final float[] lastRewards = new float[PLAYERS];
     private int steps;
     private boolean over = true;
 
@@ -40,6 +46,7 @@ final class SignalDuel implements MultiAgentEnvironment {
                 row[d] = (float) gaussian(random);
             }
         }
+        this.signal = new float[spec.observationSize()];
     }
 
     @Override
@@ -48,54 +55,88 @@ final class SignalDuel implements MultiAgentEnvironment {
     }
 
     @Override
-    public Step reset(long seed) {
+    public void reset(long seed) {
         episodeRandom = new SplittableRandom(seed);
         Arrays.fill(scores, 0f);
+        Arrays.fill(lastRewards, 0f);
         steps = 0;
         over = false;
         drawSignal();
-        return observe(new float[PLAYERS], false, null);
     }
 
     @Override
-    public Step step(int[] actions) {
+    public void step(int[] actions, int offset) {
         if (over) {
             throw new IllegalStateException("episode is over: call reset(seed) before step()");
         }
-        if (actions == null || actions.length != PLAYERS) {
-            throw new IllegalArgumentException("actions must have length " + PLAYERS + ", was "
-                    + (actions == null ? "null" : actions.length));
-        }
         for (int i = 0; i < PLAYERS; i++) {
-            if (actions[i] < 0 || actions[i] >= spec.actions()) {
-                throw new IllegalArgumentException(
-                        "actions[" + i + "] must be in 0.." + (spec.actions() - 1) + ", was " + actions[i]);
+            int action = actions[offset + i];
+            if (action < 0 || action >= spec.actions()) {
+                throw new IllegalArgumentException("actions[" + i + "] must be in 0.." + (spec.actions() - 1) + ", was " + action);
             }
         }
         int right = correctAction(signal);
-        boolean first = actions[0] == right;
-        boolean second = actions[1] == right;
-        float[] rewards = new float[PLAYERS];
-        if (first && !second) {
-            rewards[0] = 1f;
-            rewards[1] = -1f;
-        } else if (second && !first) {
-            rewards[0] = -1f;
-            rewards[1] = 1f;
-        }
+        boolean first = actions[offset] == right;
+        boolean second = actions[offset + 1] == right;
+        lastRewards[0] = first == second ? 0f : first ? 1f : -1f;
+        lastRewards[1] = -lastRewards[0];
         scores[0] += first ? 1 : 0;
         scores[1] += second ? 1 : 0;
         steps++;
-        boolean truncated = steps >= spec.episodeLimit();
-        EpisodeOutcome outcome = null;
-        if (truncated) {
+        if (steps >= spec.episodeLimit()) {
             over = true;
-            int winner = scores[0] > scores[1] ? 0 : scores[1] > scores[0] ? 1 : EpisodeOutcome.DRAW;
-            outcome = new EpisodeOutcome(scores.clone(), winner, steps);
         } else {
             drawSignal();
         }
-        return observe(rewards, truncated, outcome);
+    }
+
+    @Override
+    public void observe(float[] observations, int observationOffset, float[] state, int stateOffset, boolean[] masks,
+            int maskOffset) {
+        int size = signal.length;
+        System.arraycopy(signal, 0, observations, observationOffset, size);
+        System.arraycopy(signal, 0, observations, observationOffset + size, size);
+        System.arraycopy(signal, 0, state, stateOffset, size);
+        Arrays.fill(masks, maskOffset, maskOffset + PLAYERS * spec.actions(), true);
+    }
+
+    @Override
+    public void rewards(float[] rewards, int offset) {
+        rewards[offset] = lastRewards[0];
+        rewards[offset + 1] = lastRewards[1];
+    }
+
+    @Override
+    public boolean terminated() {
+        return false;
+    }
+
+    @Override
+    public boolean truncated() {
+        return over;
+    }
+
+    @Override
+    public EpisodeOutcome outcome() {
+        if (!over) {
+            throw new IllegalStateException("episode is not over");
+        }
+        int winner = scores[0] > scores[1] ? 0 : scores[1] > scores[0] ? 1 : EpisodeOutcome.DRAW;
+        return new EpisodeOutcome(scores.clone(), winner, steps);
+    }
+
+    @Override
+    public List<String> scriptedOpponents() {
+        return List.of(RANDOM, ORACLE);
+    }
+
+    @Override
+    public ScriptedOpponent scriptedOpponent(String name) {
+        return switch (name) {
+            case RANDOM -> (team, actions, offset, random) -> actions[offset + team] = random.nextInt(spec.actions());
+            case ORACLE -> (team, actions, offset, random) -> actions[offset + team] = correctAction(signal);
+            default -> Simulation.super.scriptedOpponent(name);
+        };
     }
 
     /** The right answer for a signal: argmax over rows of M x. */
@@ -116,19 +157,9 @@ final class SignalDuel implements MultiAgentEnvironment {
     }
 
     private void drawSignal() {
-        signal = new float[spec.observationSize()];
         for (int d = 0; d < signal.length; d++) {
             signal[d] = (float) gaussian(episodeRandom);
         }
-    }
-
-    private Step observe(float[] rewards, boolean truncated, EpisodeOutcome outcome) {
-        float[][] observations = {signal.clone(), signal.clone()};
-        boolean[][] masks = new boolean[PLAYERS][spec.actions()];
-        for (boolean[] mask : masks) {
-            Arrays.fill(mask, true);
-        }
-        return new Step(observations, signal.clone(), masks, rewards, false, truncated, outcome);
     }
 
     /** Standard normal by Box-Muller; SplittableRandom has no nextGaussian on Java 17. */

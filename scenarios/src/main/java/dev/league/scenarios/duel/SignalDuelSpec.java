@@ -4,7 +4,7 @@ import static dev.league.scenarios.Checks.require;
 
 import dev.league.scenarios.EnvironmentSpec;
 import dev.league.scenarios.GameSpec;
-import dev.league.scenarios.MultiAgentEnvironment;
+import dev.league.scenarios.Simulation;
 import dev.league.scenarios.ScenarioSpec;
 import java.util.List;
 
@@ -34,7 +34,7 @@ public record SignalDuelSpec(int observationSize, int actions, int episodeLength
     }
 
     @Override
-    public MultiAgentEnvironment newEnvironment(ScenarioSpec scenario) {
+    public Simulation newSimulation(ScenarioSpec scenario) {
         return new SignalDuel(environmentSpec(scenario.name()), scenario.seed());
     }
 }

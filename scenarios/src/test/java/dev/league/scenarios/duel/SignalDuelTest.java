@@ -55,13 +55,18 @@ final class SignalDuelTest {
 
     @Test
     void oracle_beatsRandomPlayer() {
-        SignalDuel environment = (SignalDuel) scenario.newEnvironment();
+        MultiAgentEnvironment environment = scenario.newEnvironment();
+        var oracle = environment.scriptedOpponent("oracle");
+        var randomPlayer = environment.scriptedOpponent("random");
         SplittableRandom random = new SplittableRandom(3);
         int oracleWins = 0;
+        int[] actions = new int[2];
         for (int episode = 0; episode < 20; episode++) {
             Step step = environment.reset(episode);
             while (!step.done()) {
-                step = environment.step(new int[] {environment.correctAction(step.state()), random.nextInt(3)});
+                oracle.act(0, actions, 0, random);
+                randomPlayer.act(1, actions, 0, random);
+                step = environment.step(actions);
             }
             oracleWins += step.outcome().winnerTeam() == 0 ? 1 : 0;
         }
