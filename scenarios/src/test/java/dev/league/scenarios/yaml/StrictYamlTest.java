@@ -56,7 +56,10 @@ final class StrictYamlTest {
     @Test
     void load_unknownGameType_listsAllowedTypes() throws Exception {
         assertRejected(file("name: duel\nseed: 3\ngame:\n  type: chess\n"))
-                .hasMessageContaining("game.type 'chess' is not known (allowed: signal-duel)");
+                .hasMessageContaining("game.type 'chess' is not known (allowed: ")
+                .hasMessageContaining("signal-duel")
+                .hasMessageContaining("smac")
+                .hasMessageContaining("predator-prey");
     }
 
     @Test
