@@ -32,6 +32,21 @@ final class BenchmarksSmokeTest {
     }
 
     @Test
+    void scenarioStep_stepsEveryCopyOfTheShippedMap() {
+        System.setProperty("league.scenarios", "../scenarios");
+        ScenarioStepBenchmark benchmark = new ScenarioStepBenchmark();
+        benchmark.scenario = "smac/3m";
+        benchmark.setUp();
+        int episodesEnded = 0;
+        for (int i = 0; i < 200; i++) {
+            for (boolean done : benchmark.stepBatch()) {
+                episodesEnded += done ? 1 : 0;
+            }
+        }
+        assertThat(episodesEnded).isPositive();
+    }
+
+    @Test
     void elo_movesRatings() {
         EloBenchmark benchmark = new EloBenchmark();
         benchmark.sides = 2;

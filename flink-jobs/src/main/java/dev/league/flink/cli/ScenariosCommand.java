@@ -4,6 +4,7 @@ import dev.league.scenarios.EnvironmentSpec;
 import dev.league.scenarios.ScenarioSpec;
 import dev.league.scenarios.Scenarios;
 import dev.league.scenarios.yaml.ConfigException;
+import dev.league.scenarios.yaml.StrictYaml;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
         name = "scenarios",
         mixinStandardHelpOptions = true,
         description = "List and validate scenario files.",
-        subcommands = {ScenariosCommand.ListCommand.class, ScenariosCommand.ValidateCommand.class})
+        subcommands = {ScenariosCommand.ListCommand.class, ScenariosCommand.ShowCommand.class,
+            ScenariosCommand.ValidateCommand.class})
 final class ScenariosCommand implements Runnable {
 
     @Spec
@@ -71,6 +73,30 @@ final class ScenariosCommand implements Runnable {
             }
             out.printf("%d scenario file(s), %d invalid%n", files.size(), invalid);
             return invalid == 0 ? 0 : LeagueCli.USAGE;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Print a scenario's resolved configuration (defaults filled in) and its spaces.")
+    static final class ShowCommand implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "<scenario.yaml>", description = "The file to show")
+        Path file;
+
+        @Override
+        public Integer call() {
+            ScenarioSpec scenario = Scenarios.load(file);
+            EnvironmentSpec environment = scenario.environmentSpec();
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf(Locale.ROOT, "# %s: %d agents in %d teams, observation %d, state %d, actions %d, limit %d steps%n",
+                    file, environment.agents(), environment.teams(), environment.observationSize(),
+                    environment.stateSize(), environment.actions(), environment.episodeLimit());
+            out.printf("# scripted opponents: %s%n", scenario.newEnvironment().scriptedOpponents());
+            out.print(StrictYaml.write(scenario));
+            return 0;
         }
     }
 

@@ -102,11 +102,20 @@ final class LeagueCliTest {
     }
 
     @Test
+    void scenarios_show_printsResolvedConfigWithDefaults() {
+        Run run = run("scenarios", "show", Path.of("..", "scenarios", "smac", "3m.yaml").toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("6 agents in 2 teams, observation 30", "type: smac", "ticksPerStep: 8",
+                "[easy, medium, hard]");
+    }
+
+    @Test
     void scenarios_list_findsShippedScenarios() {
         Run run = run("scenarios", "list", Path.of("..", "scenarios").toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("signal-duel.yaml", "0 invalid");
+        assertThat(run.out()).contains("signal-duel.yaml", "3m.yaml", "27m_vs_30m.yaml", "penalty-1.5.yaml", "0 invalid");
     }
 
     @Test
