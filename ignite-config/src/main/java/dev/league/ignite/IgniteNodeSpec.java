@@ -18,6 +18,8 @@ import java.nio.file.Path;
  * @param workDirectory Ignite work directory (in the run directory)
  * @param dataRegionMaxMiB off-heap data region cap per node, in MiB
  * @param backups backup copies of every cache entry (1 = survives the loss of one node)
+ * @param persistence Ignite native persistence (WAL + page store under the work directory): the
+ *     grid survives a full restart; the cluster must be activated once on first start
  */
 public record IgniteNodeSpec(
         String instanceName,
@@ -26,7 +28,8 @@ public record IgniteNodeSpec(
         int communicationPort,
         String workDirectory,
         int dataRegionMaxMiB,
-        int backups) implements Serializable {
+        int backups,
+        boolean persistence) implements Serializable {
 
     /** First discovery port of the embedded default (Ignite's own default is 47500). */
     public static final int DEFAULT_DISCOVERY_PORT = 48500;
@@ -65,19 +68,25 @@ public record IgniteNodeSpec(
         int discovery = firstFreePort(portFrom);
         int communication = firstFreePort(Math.max(portFrom + DEFAULT_COMMUNICATION_PORT - DEFAULT_DISCOVERY_PORT, discovery + 1));
         return new IgniteNodeSpec(instanceName, discovery, 1, communication,
-                workDirectory.toAbsolutePath().toString(), 512, 1);
+                workDirectory.toAbsolutePath().toString(), 512, 1, false);
     }
 
     /** A grid of up to {@code servers} nodes on fixed ports (tests give each class its own base). */
     public static IgniteNodeSpec cluster(String instanceName, int discoveryPort, int servers, Path workDirectory) {
         return new IgniteNodeSpec(instanceName, discoveryPort, servers, discoveryPort + 50,
-                workDirectory.toAbsolutePath().toString(), 256, 1);
+                workDirectory.toAbsolutePath().toString(), 256, 1, false);
     }
 
     /** The same grid, for another node: a different instance name and work sub-directory. */
     public IgniteNodeSpec withInstanceName(String name) {
         return new IgniteNodeSpec(name, discoveryPort, discoveryPortCount, communicationPort, workDirectory,
-                dataRegionMaxMiB, backups);
+                dataRegionMaxMiB, backups, persistence);
+    }
+
+    /** The same grid with native persistence on or off. */
+    public IgniteNodeSpec withPersistence(boolean enabled) {
+        return new IgniteNodeSpec(instanceName, discoveryPort, discoveryPortCount, communicationPort, workDirectory,
+                dataRegionMaxMiB, backups, enabled);
     }
 
     static int firstFreePort(int from) {

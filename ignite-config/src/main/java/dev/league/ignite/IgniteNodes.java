@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.ignite.Ignite;
 import org.apache.ignite.IgniteIllegalStateException;
 import org.apache.ignite.Ignition;
+import org.apache.ignite.cluster.ClusterState;
 import org.apache.ignite.configuration.DataRegionConfiguration;
 import org.apache.ignite.configuration.DataStorageConfiguration;
 import org.apache.ignite.configuration.IgniteConfiguration;
@@ -35,6 +36,24 @@ public final class IgniteNodes {
     /** Starts a server node of the grid described by {@code spec}. */
     public static Ignite startServer(IgniteNodeSpec spec) {
         return Ignition.start(configuration(spec, false));
+    }
+
+    /**
+     * Makes a persistent grid usable: activates it on its first start (which also fixes the
+     * baseline); after a full restart it activates by itself once every baseline node is back, and
+     * this waits for that, at most {@code timeoutMillis}. A no-op for in-memory grids.
+     */
+    public static void awaitActive(Ignite ignite, boolean firstStart, long timeoutMillis) throws InterruptedException {
+        if (firstStart && ignite.cluster().state() != ClusterState.ACTIVE) {
+            ignite.cluster().state(ClusterState.ACTIVE);
+        }
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (ignite.cluster().state() != ClusterState.ACTIVE) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException("Ignite grid '" + ignite.name() + "' not active after " + timeoutMillis + " ms");
+            }
+            Thread.sleep(100);
+        }
     }
 
     /**
@@ -74,7 +93,12 @@ public final class IgniteNodes {
         DataRegionConfiguration region = new DataRegionConfiguration()
                 .setName("default")
                 .setInitialSize(Math.min(64L, spec.dataRegionMaxMiB()) << 20)
-                .setMaxSize((long) spec.dataRegionMaxMiB() << 20);
+                .setMaxSize((long) spec.dataRegionMaxMiB() << 20)
+                .setPersistenceEnabled(spec.persistence());
+        DataStorageConfiguration storage = new DataStorageConfiguration().setDefaultDataRegionConfiguration(region);
+        if (spec.persistence()) {
+            storage.setWalSegmentSize(16 << 20).setWalSegments(4).setMaxWalArchiveSize(256L << 20);
+        }
         return new IgniteConfiguration()
                 .setIgniteInstanceName(spec.instanceName())
                 .setConsistentId(spec.instanceName())
@@ -85,7 +109,7 @@ public final class IgniteNodes {
                 .setConnectorConfiguration(null)
                 .setClientConnectorConfiguration(null)
                 .setWorkDirectory(Path.of(spec.workDirectory(), spec.instanceName()).toAbsolutePath().toString())
-                .setDataStorageConfiguration(new DataStorageConfiguration().setDefaultDataRegionConfiguration(region))
+                .setDataStorageConfiguration(storage)
                 .setMetricsLogFrequency(0)
                 .setFailureDetectionTimeout(10_000)
                 .setClientFailureDetectionTimeout(30_000)

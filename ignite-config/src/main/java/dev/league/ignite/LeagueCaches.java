@@ -15,6 +15,14 @@ public final class LeagueCaches {
     public static final String LATEST_VERSIONS = "league-latest-versions";
     /** Player id to current Elo rating. */
     public static final String RATINGS = "league-ratings";
+    /** {@code member@version} keys kept through retention. */
+    public static final String PINNED = "league-pinned-weights";
+    /** Member id to its serialized {@code Member} (role, hyperparameters, version, lineage, stats). */
+    public static final String MEMBERS = "league-members";
+    /** {@code member#i} to the member's i-th serialized PBT event. */
+    public static final String LINEAGE = "league-lineage";
+    /** Member id to its number of lineage events. */
+    public static final String LINEAGE_COUNTS = "league-lineage-counts";
 
     private LeagueCaches() {}
 

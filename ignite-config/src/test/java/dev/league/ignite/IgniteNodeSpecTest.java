@@ -44,7 +44,7 @@ final class IgniteNodeSpecTest {
 
     @Test
     void constructor_badPort_namesFieldValueAndRule() {
-        assertThatThrownBy(() -> new IgniteNodeSpec("x", 80, 1, 48600, "w", 256, 1))
+        assertThatThrownBy(() -> new IgniteNodeSpec("x", 80, 1, 48600, "w", 256, 1, false))
                 .hasMessage("ignite.discoveryPort must be in 1025..64999, was 80");
     }
 }
