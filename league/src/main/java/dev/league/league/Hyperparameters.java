@@ -13,13 +13,19 @@ public record Hyperparameters(Map<String, Double> values) implements Serializabl
     public static final String LEARNING_RATE = "learningRate";
 
     public Hyperparameters {
+        // a plain TreeMap (never handed out, see values()) so that every serializer, Kryo included, can copy it
         values = new TreeMap<>(values);
         values.forEach((name, value) -> {
             if (value == null || !Double.isFinite(value)) {
                 throw new IllegalArgumentException("hyperparameters." + name + " must be finite, was " + value);
             }
         });
-        values = java.util.Collections.unmodifiableMap(values);
+    }
+
+    /** The values by name, read-only. */
+    @Override
+    public Map<String, Double> values() {
+        return java.util.Collections.unmodifiableMap(values);
     }
 
     public double get(String name) {

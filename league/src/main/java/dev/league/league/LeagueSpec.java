@@ -1,5 +1,7 @@
 package dev.league.league;
 
+import dev.league.league.pbt.PbtSpec;
+
 /**
  * The league configuration (the {@code --league} YAML). Every field is optional in the file;
  * {@link #DEFAULTS} lists the defaults in one place.
@@ -12,6 +14,7 @@ package dev.league.league;
  * @param eloK Elo K-factor, > 0 (default 32)
  * @param discount the learners' discount factor gamma, in [0, 1] (default 0.99)
  * @param seed the run's master seed (default 1)
+ * @param pbt population-based training (default {@link PbtSpec#DEFAULTS})
  */
 public record LeagueSpec(
         Integer members,
@@ -21,9 +24,10 @@ public record LeagueSpec(
         Double learningRate,
         Double eloK,
         Double discount,
-        Long seed) implements java.io.Serializable {
+        Long seed,
+        PbtSpec pbt) implements java.io.Serializable {
 
-    public static final LeagueSpec DEFAULTS = new LeagueSpec(4, 40, 4.0, 2, 0.05, 32.0, 0.99, 1L);
+    public static final LeagueSpec DEFAULTS = new LeagueSpec(4, 40, 4.0, 2, 0.05, 32.0, 0.99, 1L, PbtSpec.DEFAULTS);
 
     public LeagueSpec {
         members = members == null ? 4 : members;
@@ -34,6 +38,7 @@ public record LeagueSpec(
         eloK = eloK == null ? 32.0 : eloK;
         discount = discount == null ? 0.99 : discount;
         seed = seed == null ? 1L : seed;
+        pbt = pbt == null ? PbtSpec.DEFAULTS : pbt;
         check(members >= 2 && members <= 1024, "league.members must be in 2..1024, was %s", members);
         check(rounds >= 1 && rounds <= 10_000_000, "league.rounds must be in 1..10000000, was %s", rounds);
         check(roundsPerSecond >= 0.1 && roundsPerSecond <= 1000,
@@ -51,22 +56,26 @@ public record LeagueSpec(
     }
 
     public LeagueSpec withMembers(int value) {
-        return new LeagueSpec(value, rounds, roundsPerSecond, parallelism, learningRate, eloK, discount, seed);
+        return new LeagueSpec(value, rounds, roundsPerSecond, parallelism, learningRate, eloK, discount, seed, pbt);
     }
 
     public LeagueSpec withRounds(int value) {
-        return new LeagueSpec(members, value, roundsPerSecond, parallelism, learningRate, eloK, discount, seed);
+        return new LeagueSpec(members, value, roundsPerSecond, parallelism, learningRate, eloK, discount, seed, pbt);
     }
 
     public LeagueSpec withParallelism(int value) {
-        return new LeagueSpec(members, rounds, roundsPerSecond, value, learningRate, eloK, discount, seed);
+        return new LeagueSpec(members, rounds, roundsPerSecond, value, learningRate, eloK, discount, seed, pbt);
     }
 
     public LeagueSpec withSeed(long value) {
-        return new LeagueSpec(members, rounds, roundsPerSecond, parallelism, learningRate, eloK, discount, value);
+        return new LeagueSpec(members, rounds, roundsPerSecond, parallelism, learningRate, eloK, discount, value, pbt);
+    }
+
+    public LeagueSpec withPbt(PbtSpec value) {
+        return new LeagueSpec(members, rounds, roundsPerSecond, parallelism, learningRate, eloK, discount, seed, value);
     }
 
     public LeagueSpec withRoundsPerSecond(double value) {
-        return new LeagueSpec(members, rounds, value, parallelism, learningRate, eloK, discount, seed);
+        return new LeagueSpec(members, rounds, value, parallelism, learningRate, eloK, discount, seed, pbt);
     }
 }

@@ -12,4 +12,10 @@ public interface MemberStore {
 
     /** All members by id. */
     Map<String, Member> all();
+
+    /** Records the newest exploit order of a member (replacing an older one). */
+    void putOrder(ExploitOrder order);
+
+    /** The newest exploit order of a member, if any. */
+    Optional<ExploitOrder> order(String member);
 }

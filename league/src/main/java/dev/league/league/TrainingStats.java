@@ -12,6 +12,7 @@ import java.io.Serializable;
  * @param loss the policy loss before the step
  * @param meanReturn mean discounted return of the experience
  * @param frames environment steps in the experience
+ * @param episodeReward the undiscounted reward of the experience (the episode's true reward)
  */
 public record TrainingStats(String memberId, long version, long behaviourVersion, double loss, double meanReturn,
-        long frames) implements Serializable {}
+        long frames, double episodeReward) implements Serializable {}

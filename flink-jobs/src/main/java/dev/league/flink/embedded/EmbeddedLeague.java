@@ -3,16 +3,17 @@ package dev.league.flink.embedded;
 import dev.league.agents.codec.WeightCodec;
 import dev.league.evaluation.Standing;
 import dev.league.evaluation.Standings;
+import dev.league.flink.job.LeagueEvent;
 import dev.league.flink.job.LeagueJob;
 import dev.league.flink.job.LeagueJobSpec;
 import dev.league.flink.job.LeagueStores;
 import dev.league.ignite.IgniteNodeSpec;
 import dev.league.ignite.IgniteNodes;
+import dev.league.ignite.IgniteMemberStore;
 import dev.league.ignite.IgniteRatingStore;
 import dev.league.ignite.IgniteWeightStore;
 import dev.league.league.LeagueSpec;
 import dev.league.league.Population;
-import dev.league.league.TrainingStats;
 import dev.league.league.weights.WeightRef;
 import dev.league.matchmaking.MatchResult;
 import dev.league.matchmaking.rating.RatingUpdate;
@@ -31,7 +32,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.JobManagerOptions;
@@ -55,6 +56,7 @@ import org.slf4j.LoggerFactory;
  * runs/&lt;run-id&gt;/config.yaml      resolved scenario + league config, seed, git revision
  * runs/&lt;run-id&gt;/ratings.jsonl    one rating update per match
  * runs/&lt;run-id&gt;/training.jsonl   one learner update per line (member, version, loss, return, frames)
+ * runs/&lt;run-id&gt;/pbt.jsonl        PBT events with their reasons (the population's lineage)
  * runs/&lt;run-id&gt;/weights/*.lgw    final weights of every member (WeightCodec format)
  * runs/&lt;run-id&gt;/results.json     standings, versions, totals (RunResults)
  * </pre>
@@ -118,7 +120,8 @@ public final class EmbeddedLeague {
                 league.members(), league.rounds(), league.parallelism(), league.seed(), revision);
 
         try (Ignite ignite = IgniteNodes.startServer(igniteSpec)) {
-            LeagueStores.seed(new IgniteWeightStore(ignite, igniteSpec.backups()), Population.initial(league), spec);
+            LeagueStores.seed(new IgniteWeightStore(ignite, igniteSpec.backups()),
+                    new IgniteMemberStore(ignite, igniteSpec.backups()), Population.initial(league), spec);
 
             Configuration flink = miniCluster(league.parallelism());
             MiniCluster cluster = new MiniCluster(new MiniClusterConfiguration.Builder()
@@ -144,41 +147,49 @@ public final class EmbeddedLeague {
         // The job goes to the long-lived MiniCluster through its REST endpoint, as it would to a standalone
         // cluster; the classes are already on this JVM's class path, so no jar is shipped.
         URI rest = cluster.getRestAddress().get();
+        cluster.listJobs().get(120, TimeUnit.SECONDS);   // the dispatcher has a leader: submission will not be bounced
         StreamExecutionEnvironment environment =
                 StreamExecutionEnvironment.createRemoteEnvironment(rest.getHost(), rest.getPort(), flink);
         environment.setParallelism(league.parallelism());
         LeagueJob.Streams streams = LeagueJob.build(LeagueJob.rounds(environment, spec), spec);
-        CloseableIterator<RatingUpdate> ratings = streams.ratings().collectAsync();
-        CloseableIterator<TrainingStats> training = streams.training().collectAsync();
+        CloseableIterator<LeagueEvent> events = LeagueJob.events(streams).collectAsync();
         long started = System.nanoTime();
         JobClient job = environment.executeAsync("league " + runId);
         LOG.info("submitted job {} to the MiniCluster at {}", job.getJobID(), rest);
 
-        AtomicLong updates = new AtomicLong();
-        Thread trainingWriter = new Thread(
-                () -> drainTraining(training, runDirectory.resolve("training.jsonl"), updates), "training-writer");
-        trainingWriter.start();
         List<MatchResult> results = new ArrayList<>();
         long frames = 0;
-        try (BufferedWriter out = Files.newBufferedWriter(runDirectory.resolve("ratings.jsonl")); ratings) {
+        long updates = 0;
+        try (BufferedWriter ratingsOut = Files.newBufferedWriter(runDirectory.resolve("ratings.jsonl"));
+                BufferedWriter trainingOut = Files.newBufferedWriter(runDirectory.resolve("training.jsonl"));
+                BufferedWriter pbtOut = Files.newBufferedWriter(runDirectory.resolve("pbt.jsonl"));
+                events) {
             Map<String, Double> table = new TreeMap<>();
-            while (ratings.hasNext()) {
-                RatingUpdate update = ratings.next();
-                out.write(StrictYaml.jsonLine(update));
-                out.newLine();
+            while (events.hasNext()) {
+                LeagueEvent event = events.next();
+                if (event.training() != null) {
+                    writeLine(trainingOut, event.training());
+                    updates++;
+                    continue;
+                }
+                if (event.pbt() != null) {
+                    writeLine(pbtOut, event.pbt());
+                    continue;
+                }
+                RatingUpdate update = event.rating();
+                writeLine(ratingsOut, update);
                 results.add(new MatchResult(update.matchId(), update.players(), new long[update.players().length],
                         update.ranks(), 0));
                 for (int side = 0; side < update.players().length; side++) {
                     table.put(update.players()[side], update.ratings()[side]);
                 }
-                frames = update.frames();
+                frames = Math.max(frames, update.frames());
                 Map.Entry<String, Double> leader = table.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
                 double seconds = (System.nanoTime() - started) / 1e9;
                 progress.update(update.matches(), frames, frames / Math.max(seconds, 1e-9), leader.getKey(),
                         leader.getValue());
             }
         }
-        trainingWriter.join(60_000);
         job.getJobExecutionResult().get();
         double wallSeconds = (System.nanoTime() - started) / 1e9;
 
@@ -187,10 +198,10 @@ public final class EmbeddedLeague {
         saveWeights(weights, versions, runDirectory.resolve("weights"));
         List<Standing> standings = Standings.of(results, finalRatings, versions);
         RunResults runResults = new RunResults(runId, scenario.name(), "completed", results.size(), frames,
-                updates.get(), wallSeconds, frames / wallSeconds, versions, standings);
+                updates, wallSeconds, frames / wallSeconds, versions, standings);
         StrictYaml.json().writeValue(runDirectory.resolve("results.json").toFile(), runResults);
         LOG.info("run {} finished: {} matches, {} frames, {} learner updates in {} s", runId, results.size(), frames,
-                updates.get(), String.format("%.1f", wallSeconds));
+                updates, String.format("%.1f", wallSeconds));
         return runResults;
     }
 
@@ -208,16 +219,9 @@ public final class EmbeddedLeague {
         return configuration;
     }
 
-    private static void drainTraining(CloseableIterator<TrainingStats> training, Path file, AtomicLong updates) {
-        try (BufferedWriter out = Files.newBufferedWriter(file); training) {
-            while (training.hasNext()) {
-                out.write(StrictYaml.jsonLine(training.next()));
-                out.newLine();
-                updates.incrementAndGet();
-            }
-        } catch (Exception e) {
-            LOG.warn("training stats stream ended early: {}", e.toString());
-        }
+    private static void writeLine(BufferedWriter out, Object record) throws IOException {
+        out.write(StrictYaml.jsonLine(record));
+        out.newLine();
     }
 
     private static void saveWeights(IgniteWeightStore weights, Map<String, Long> versions, Path directory) throws IOException {

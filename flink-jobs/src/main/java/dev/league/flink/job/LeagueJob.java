@@ -1,10 +1,12 @@
 package dev.league.flink.job;
 
 import dev.league.league.TrainingStats;
+import dev.league.league.pbt.PbtEvent;
 import dev.league.matchmaking.MatchResult;
 import dev.league.matchmaking.MatchSpec;
 import dev.league.matchmaking.rating.RatingUpdate;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.connector.source.util.ratelimit.RateLimiterStrategy;
 import org.apache.flink.connector.datagen.source.DataGeneratorSource;
@@ -18,7 +20,11 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * <pre>
  * rounds ─▶ matchmaker ─MatchSpec─▶ rollouts ─MemberTrajectory (keyed by member)─▶ learners ─▶ TrainingStats
  *   (p=1)      (p=1)                  (p)   └─MatchResult (side output)─▶ ratings (p=1) ─▶ RatingUpdate
+ *                                                              RatingUpdate + TrainingStats ─▶ pbt (p=1) ─▶ PbtEvent
  * </pre>
+ *
+ * PBT decisions reach the learners through the member store: new hyperparameters in the member's
+ * record, weight copies as exploit orders the member's learner applies.
  *
  * Weights never travel in records: the matchmaker reads the newest versions from the store,
  * rollouts fetch exactly those versions, and learners publish new ones. The loop closes through
@@ -33,7 +39,16 @@ public final class LeagueJob {
             DataStream<MatchSpec> matches,
             DataStream<MatchResult> results,
             DataStream<RatingUpdate> ratings,
-            DataStream<TrainingStats> training) {}
+            DataStream<TrainingStats> training,
+            DataStream<PbtEvent> pbt) {}
+
+    /** All outputs as one stream, so a single sink (or collect iterator) sees them in one place. */
+    public static DataStream<LeagueEvent> events(Streams streams) {
+        TypeInformation<LeagueEvent> type = TypeInformation.of(LeagueEvent.class);
+        return streams.ratings().map(LeagueEvent::of, type).name("rating-events")
+                .union(streams.training().map(LeagueEvent::of, type).name("training-events"),
+                        streams.pbt().map(LeagueEvent::of, type).name("pbt-events"));
+    }
 
     /** A bounded, paced source of round numbers 0..rounds-1. */
     public static DataStream<Long> rounds(StreamExecutionEnvironment environment, LeagueJobSpec spec) {
@@ -64,6 +79,11 @@ public final class LeagueJob {
                 .keyBy(result -> 0, Types.INT)
                 .process(new RatingFunction(spec), Types.POJO(RatingUpdate.class))
                 .name("ratings").uid("ratings").setParallelism(1);
-        return new Streams(matches, results, ratings, training);
+        DataStream<PbtEvent> pbt = ratings
+                .connect(training)
+                .keyBy(update -> 0, stats -> 0, Types.INT)
+                .process(new PbtFunction(spec), TypeInformation.of(PbtEvent.class))
+                .name("pbt").uid("pbt").setParallelism(1);
+        return new Streams(matches, results, ratings, training, pbt);
     }
 }

@@ -3,8 +3,12 @@ package dev.league.flink.job;
 import dev.league.agents.codec.WeightCodec;
 import dev.league.agents.policy.LinearSoftmaxPolicy;
 import dev.league.ignite.IgniteNodes;
+import dev.league.ignite.IgniteLineageStore;
+import dev.league.ignite.IgniteMemberStore;
 import dev.league.ignite.IgniteRatingStore;
 import dev.league.ignite.IgniteWeightStore;
+import dev.league.league.LineageStore;
+import dev.league.league.MemberStore;
 import dev.league.league.Population;
 import dev.league.league.RatingStore;
 import dev.league.league.weights.WeightRef;
@@ -24,12 +28,21 @@ public final class LeagueStores {
         return new IgniteRatingStore(ignite(spec), spec.ignite().backups());
     }
 
+    public static MemberStore members(LeagueJobSpec spec) {
+        return new IgniteMemberStore(ignite(spec), spec.ignite().backups());
+    }
+
+    public static LineageStore lineage(LeagueJobSpec spec) {
+        return new IgniteLineageStore(ignite(spec), spec.ignite().backups());
+    }
+
     private static Ignite ignite(LeagueJobSpec spec) {
         return IgniteNodes.connect(spec.ignite());
     }
 
-    /** Publishes version 0 of every member: small random weights, seeded per member. */
-    public static void seed(WeightStore store, Population population, LeagueJobSpec spec) {
+    /** Publishes version 0 of every member (small random weights, seeded per member) and its member record. */
+    public static void seed(WeightStore store, MemberStore members, Population population, LeagueJobSpec spec) {
+        population.members().forEach(members::put);
         for (int i = 0; i < population.members().size(); i++) {
             String member = population.members().get(i).id();
             LinearSoftmaxPolicy initial =

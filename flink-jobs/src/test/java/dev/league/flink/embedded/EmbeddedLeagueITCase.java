@@ -25,6 +25,21 @@ final class EmbeddedLeagueITCase {
     Path runs;
 
     @Test
+    void run_withShortPbtInterval_exploitsAndExplores_andLearnersUseTheNewHyperparameters() throws Exception {
+        LeagueSpec league = StrictYaml.read(Path.of("..", "leagues", "pbt-demo.yaml"), LeagueSpec.class)
+                .withRounds(20).withRoundsPerSecond(40).withSeed(4);
+        EmbeddedLeague embedded = new EmbeddedLeague(ScenarioSpec.tinySignalDuel(), "tiny", league, runs, IGNITE_PORT_FROM + 20);
+        String runId = embedded.newRunId();
+
+        embedded.run(runId, EmbeddedLeague.Progress.NONE);
+
+        List<String> events = Files.readAllLines(runs.resolve(runId).resolve("pbt.jsonl"));
+        assertThat(events).filteredOn(line -> line.contains("\"kind\":\"init\"")).hasSize(6);
+        assertThat(events).filteredOn(line -> !line.contains("\"kind\":\"init\"")).isNotEmpty();
+        assertThat(events).anySatisfy(line -> assertThat(line).containsAnyOf("\"kind\":\"exploit\"", "\"kind\":\"explore\""));
+    }
+
+    @Test
     void run_writesCompleteRunDirectory_withAdvancedVersionsAndMovedRatings() throws Exception {
         LeagueSpec league = LeagueSpec.DEFAULTS.withRounds(6).withRoundsPerSecond(20).withSeed(3);
         EmbeddedLeague embedded =
@@ -52,6 +67,9 @@ final class EmbeddedLeagueITCase {
         assertThat(config.scenario()).isEqualTo(ScenarioSpec.tinySignalDuel());
         RunResults reread = StrictYaml.json().readValue(directory.resolve("results.json").toFile(), RunResults.class);
         assertThat(reread.latestVersions()).isEqualTo(results.latestVersions());
+
+        assertThat(Files.readAllLines(directory.resolve("pbt.jsonl"))).hasSize(4)
+                .allSatisfy(line -> assertThat(line).contains("\"kind\":\"init\""));
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int exitCode = LeagueCli.execute(new String[] {"evaluate", directory.toString(), "--games", "4", "--no-progress"},

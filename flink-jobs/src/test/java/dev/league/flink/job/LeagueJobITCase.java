@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.league.agents.codec.WeightCodec;
 import dev.league.ignite.IgniteNodeSpec;
 import dev.league.ignite.IgniteNodes;
+import dev.league.ignite.IgniteMemberStore;
 import dev.league.ignite.IgniteRatingStore;
 import dev.league.ignite.IgniteWeightStore;
 import dev.league.league.LeagueSpec;
@@ -65,7 +66,7 @@ final class LeagueJobITCase {
     @Test
     void league_advancesWeightVersionsInIgnite_andStreamsRatingUpdates() throws Exception {
         IgniteWeightStore weights = new IgniteWeightStore(ignite, spec.ignite().backups());
-        LeagueStores.seed(weights, Population.initial(spec.league()), spec);
+        LeagueStores.seed(weights, new IgniteMemberStore(ignite, 1), Population.initial(spec.league()), spec);
         assertThat(weights.latestVersions()).containsOnlyKeys("m0", "m1", "m2", "m3").allSatisfy((m, v) -> assertThat(v).isZero());
 
         StreamExecutionEnvironment environment = StreamExecutionEnvironment.getExecutionEnvironment();
@@ -73,6 +74,7 @@ final class LeagueJobITCase {
         DataStream<Long> rounds = environment.fromSequence(0, ROUNDS - 1).setParallelism(1);
         LeagueJob.Streams streams = LeagueJob.build(rounds, spec);
         streams.training().sinkTo(new DiscardingSink<>());
+        streams.pbt().sinkTo(new DiscardingSink<>());
         List<RatingUpdate> updates = streams.ratings().executeAndCollect(ROUNDS * MEMBERS + 1);
 
         int matches = ROUNDS * MEMBERS;
@@ -85,14 +87,20 @@ final class LeagueJobITCase {
         Map<String, Long> versions = weights.latestVersions();
         assertThat(versions.values()).allSatisfy(version -> assertThat(version).isPositive());
         assertThat(versions.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(2L * matches);
+        int kept = IgniteWeightStore.DEFAULT_KEEP_VERSIONS;
         for (Map.Entry<String, Long> entry : versions.entrySet()) {
             for (long version = 0; version <= entry.getValue(); version++) {
                 WeightRef ref = new WeightRef(entry.getKey(), version);
-                assertThat(weights.get(ref)).as(ref.key()).hasValueSatisfying(bytes -> WeightCodec.decode(bytes));
+                if (version > entry.getValue() - kept) {
+                    assertThat(weights.get(ref)).as(ref.key()).hasValueSatisfying(bytes -> WeightCodec.decode(bytes));
+                } else {
+                    assertThat(weights.get(ref)).as("retention removed " + ref.key()).isEmpty();
+                }
             }
         }
-        assertThat(WeightCodec.decode(weights.get(new WeightRef("m0", versions.get("m0"))).orElseThrow()).weights())
-                .isNotEqualTo(WeightCodec.decode(weights.get(new WeightRef("m0", 0)).orElseThrow()).weights());
+        long newest = versions.get("m0");
+        assertThat(WeightCodec.decode(weights.get(new WeightRef("m0", newest)).orElseThrow()).weights())
+                .isNotEqualTo(WeightCodec.decode(weights.get(new WeightRef("m0", newest - 1)).orElseThrow()).weights());
 
         Map<String, Double> ratings = new IgniteRatingStore(ignite, spec.ignite().backups()).all();
         assertThat(ratings).containsOnlyKeys("m0", "m1", "m2", "m3");

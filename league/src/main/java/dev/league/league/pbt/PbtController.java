@@ -67,21 +67,29 @@ public final class PbtController implements Serializable {
      * @param seed seeds every random choice the controller makes
      */
     public PbtController(PbtSpec spec, List<String> members, long seed) {
+        this(spec, members, new Hyperparameters(Map.of()), seed);
+    }
+
+    /**
+     * @param reference the hyperparameters every member starts from; a tuned parameter missing
+     *     here starts at its spec's initial value
+     */
+    public PbtController(PbtSpec spec, List<String> members, Hyperparameters reference, long seed) {
         if (members.size() < 2) {
             throw new IllegalArgumentException("pbt needs at least 2 members, had " + members.size());
         }
         this.spec = spec;
         this.random = new SerializableRandom(seed);
-        Map<String, Double> initial = new LinkedHashMap<>();
-        spec.hyperparameters().forEach(parameter -> initial.put(parameter.name(), parameter.initial()));
-        Hyperparameters reference = new Hyperparameters(initial);
+        Map<String, Double> initial = new LinkedHashMap<>(reference.values());
+        spec.hyperparameters().forEach(parameter -> initial.putIfAbsent(parameter.name(), parameter.initial()));
+        Hyperparameters start = new Hyperparameters(initial);
         for (int i = 0; i < members.size(); i++) {
-            MemberState state = new MemberState(reference, spec.window());
+            MemberState state = new MemberState(start, spec.window());
             this.members.put(members.get(i), state);
             if (i > 0) {
-                state.hyperparameters = explore(reference, 1.0);
+                state.hyperparameters = explore(start, 1.0);
             }
-            history.add(new PbtEvent(members.get(i), PbtEvent.INIT, null, -1, 0, Double.NaN, Double.NaN, reference,
+            history.add(new PbtEvent(members.get(i), PbtEvent.INIT, null, -1, 0, Double.NaN, Double.NaN, start,
                     state.hyperparameters, 0, i == 0 ? "reference member: initial hyperparameters"
                             : "initial diversification: explored once from the initial hyperparameters"));
         }

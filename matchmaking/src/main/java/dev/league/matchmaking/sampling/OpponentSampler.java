@@ -1,9 +1,14 @@
 package dev.league.matchmaking.sampling;
 
+import dev.league.matchmaking.payoff.PayoffTable;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
-/** Chooses whom a player meets. Implementations: uniform now; PFSP, roles and snapshots later. */
+/**
+ * Chooses whom a player meets, from a list of candidates, for the stateless
+ * {@code Matchmaker}. The full league (snapshots, snapshot pool, AlphaStar roles) is
+ * {@code dev.league.matchmaking.league.League}.
+ */
 public interface OpponentSampler {
 
     /**
@@ -17,5 +22,18 @@ public interface OpponentSampler {
     /** Uniform over all candidates other than the player itself. */
     static OpponentSampler uniform() {
         return UniformOpponentSampler.INSTANCE;
+    }
+
+    /** The player itself, i.e. its latest version (naive self-play); candidates are ignored. */
+    static OpponentSampler latestSelf() {
+        return LatestSelfOpponentSampler.INSTANCE;
+    }
+
+    /**
+     * PFSP over the candidates other than the player, by the player's win rate against each in
+     * {@code payoff} (0.5 for a pair the table does not know).
+     */
+    static OpponentSampler pfsp(PayoffTable payoff, PfspWeighting weighting) {
+        return new PfspOpponentSampler(payoff, weighting);
     }
 }

@@ -1,0 +1,123 @@
+package dev.league.flink.job;
+
+import dev.league.league.ExploitOrder;
+import dev.league.league.Hyperparameters;
+import dev.league.league.LineageStore;
+import dev.league.league.Member;
+import dev.league.league.MemberStore;
+import dev.league.league.Population;
+import dev.league.league.TrainingStats;
+import dev.league.league.pbt.PbtController;
+import dev.league.league.pbt.PbtEvent;
+import dev.league.league.weights.WeightRef;
+import dev.league.matchmaking.rating.RatingUpdate;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
+import org.apache.flink.util.Collector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The PBT controller as an observer of the league's streams (one key: the league). Rating updates
+ * and learner statistics go in; decisions come out as {@link PbtEvent}s, are written to the member
+ * store (hyperparameters, generation, parent) and the lineage store, and exploits become
+ * {@link ExploitOrder}s that the member's learner applies. The controller lives in Flink state
+ * (Java-serialized), so a restore resumes the same decisions with the perturbed hyperparameters.
+ */
+final class PbtFunction extends KeyedCoProcessFunction<Integer, RatingUpdate, TrainingStats, PbtEvent> {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(PbtFunction.class);
+
+    private final LeagueJobSpec spec;
+    private transient ValueState<byte[]> controllerState;
+    private transient ValueState<Long> orders;
+    private transient MemberStore members;
+    private transient LineageStore lineage;
+
+    PbtFunction(LeagueJobSpec spec) {
+        this.spec = spec;
+    }
+
+    @Override
+    public void open(OpenContext context) {
+        controllerState = getRuntimeContext().getState(new ValueStateDescriptor<>("pbt-controller",
+                PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO));
+        orders = getRuntimeContext().getState(new ValueStateDescriptor<>("pbt-orders", Types.LONG));
+        members = LeagueStores.members(spec);
+        lineage = LeagueStores.lineage(spec);
+    }
+
+    @Override
+    public void processElement1(RatingUpdate update, Context context, Collector<PbtEvent> out) throws Exception {
+        PbtController controller = controller(out);
+        for (int side = 0; side < update.players().length; side++) {
+            controller.onRating(update.players()[side], update.ratings()[side]);
+        }
+        save(controller);
+    }
+
+    @Override
+    public void processElement2(TrainingStats stats, Context context, Collector<PbtEvent> out) throws Exception {
+        PbtController controller = controller(out);
+        controller.onVersion(stats.memberId(), stats.version());
+        controller.onEpisode(stats.memberId(), stats.frames(), stats.episodeReward(), Double.NaN);
+        for (PbtEvent event : controller.decide()) {
+            apply(event, out);
+        }
+        save(controller);
+    }
+
+    private void apply(PbtEvent event, Collector<PbtEvent> out) throws IOException {
+        Member member = members.get(event.member()).orElseThrow(
+                () -> new IllegalStateException("member " + event.member() + " missing from the member store"));
+        Member updated = member.withHyperparameters(event.after());
+        if (event.copiesWeights()) {
+            long sequence = (orders.value() == null ? 0 : orders.value()) + 1;
+            orders.update(sequence);
+            updated = updated.withLineage(event.generation(), event.source());
+            members.putOrder(new ExploitOrder(event.member(), new WeightRef(event.source(), event.sourceVersion()), sequence));
+        }
+        members.put(updated);
+        lineage.append(event);
+        if (!PbtEvent.INIT.equals(event.kind())) {
+            LOG.info("pbt {} {}: {}", event.kind(), event.member(), event.reason());
+        }
+        out.collect(event);
+    }
+
+    private PbtController controller(Collector<PbtEvent> out) throws IOException, ClassNotFoundException {
+        byte[] bytes = controllerState.value();
+        if (bytes != null) {
+            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+                return (PbtController) in.readObject();
+            }
+        }
+        List<String> ids = Population.initial(spec.league()).ids();
+        Hyperparameters reference = new Hyperparameters(Map.of(Hyperparameters.LEARNING_RATE, spec.league().learningRate()));
+        PbtController controller = new PbtController(spec.league().pbt(), ids, reference, spec.league().seed() ^ 0x5EED);
+        for (PbtEvent event : controller.history()) {
+            apply(event, out);
+        }
+        return controller;
+    }
+
+    private void save(PbtController controller) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(controller);
+        }
+        controllerState.update(bytes.toByteArray());
+    }
+}
