@@ -56,7 +56,7 @@ final class StrictYamlTest {
     @Test
     void load_unknownGameType_listsAllowedTypes() throws Exception {
         assertRejected(file("name: duel\nseed: 3\ngame:\n  type: chess\n"))
-                .hasMessageContaining("game.type 'chess' is not known (allowed: signal-duel)");
+                .hasMessageContaining("game.type 'chess' is not known (allowed: shooter, signal-duel)");
     }
 
     @Test
