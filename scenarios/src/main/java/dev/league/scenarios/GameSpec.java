@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.league.scenarios.duel.SignalDuelSpec;
 import dev.league.scenarios.predatorprey.PredatorPreySpec;
+import dev.league.scenarios.shooter.ShooterSpec;
 import dev.league.scenarios.smac.SmacSpec;
 import java.util.List;
 
@@ -12,12 +13,13 @@ import java.util.List;
 @JsonSubTypes({
     @JsonSubTypes.Type(value = SignalDuelSpec.class, name = SignalDuelSpec.TYPE),
     @JsonSubTypes.Type(value = SmacSpec.class, name = SmacSpec.TYPE),
+    @JsonSubTypes.Type(value = ShooterSpec.class, name = ShooterSpec.TYPE),
     @JsonSubTypes.Type(value = PredatorPreySpec.class, name = PredatorPreySpec.TYPE)
 })
 public interface GameSpec extends java.io.Serializable {
 
     /** The values allowed for {@code game.type}. */
-    List<String> TYPES = List.of(SignalDuelSpec.TYPE, SmacSpec.TYPE, PredatorPreySpec.TYPE);
+    List<String> TYPES = List.of(SignalDuelSpec.TYPE, SmacSpec.TYPE, ShooterSpec.TYPE, PredatorPreySpec.TYPE);
 
     EnvironmentSpec environmentSpec(String scenarioName);
 
