@@ -93,8 +93,21 @@ public final class IgniteWeightStore implements WeightStore {
 
     @Override
     public Optional<Stored> getOrPrevious(WeightRef ref) {
-        long oldest = Math.max(0, ref.version() - keepVersions - 64);
-        for (long version = ref.version(); version >= oldest; version--) {
+        byte[] sealed = weights.get(ref.key());
+        if (sealed == null) {
+            Long newest = latest.get(ref.memberId());
+            if (newest != null && ref.version() <= newest - keepVersions) {
+                // retention removed it (the match was scheduled long ago): play the newest version instead
+                LOG.debug("weights {} already removed by retention (newest {}); serving the newest", ref, newest);
+                return walkBack(new WeightRef(ref.memberId(), newest), newest - keepVersions);
+            }
+        }
+        return walkBack(ref, Math.max(0, ref.version() - keepVersions - 64));
+    }
+
+    /** The newest intact version from {@code ref} down to {@code oldest}; damaged or missing ones are skipped. */
+    private Optional<Stored> walkBack(WeightRef ref, long oldest) {
+        for (long version = ref.version(); version >= Math.max(0, oldest); version--) {
             WeightRef candidate = new WeightRef(ref.memberId(), version);
             try {
                 Optional<byte[]> bytes = get(candidate);
@@ -106,6 +119,25 @@ public final class IgniteWeightStore implements WeightStore {
                 }
             } catch (CorruptWeightsException corrupt) {
                 LOG.warn("{}; trying the previous version", corrupt.getMessage());
+            }
+        }
+        // pinned versions (the initial weights, snapshots) survive retention: the newest one below the walk
+        long best = -1;
+        String prefix = ref.memberId() + "@";
+        for (Cache.Entry<String, Boolean> entry : pinned) {
+            if (entry.getKey().startsWith(prefix)) {
+                long version = Long.parseLong(entry.getKey().substring(prefix.length()));
+                if (version < Math.max(0, oldest) && version > best) {
+                    best = version;
+                }
+            }
+        }
+        if (best >= 0) {
+            WeightRef candidate = new WeightRef(ref.memberId(), best);
+            Optional<byte[]> bytes = get(candidate);
+            if (bytes.isPresent()) {
+                LOG.warn("weights {} unavailable; serving the pinned version {}", ref, candidate);
+                return Optional.of(new Stored(candidate, bytes.get()));
             }
         }
         return Optional.empty();

@@ -21,6 +21,8 @@ public final class LeagueCaches {
     public static final String MEMBERS = "league-members";
     /** {@code member#i} to the member's i-th serialized PBT event. */
     public static final String LINEAGE = "league-lineage";
+    /** Match id to its serialized result, read back by the matchmaker. */
+    public static final String MATCHES = "league-matches";
     /** Member id to its number of lineage events. */
     public static final String LINEAGE_COUNTS = "league-lineage-counts";
 

@@ -20,10 +20,10 @@ final class IgniteWeightStoreITCase {
     void publishedWeights_areReadableOnOtherNode_andSurviveLossOfTheWriter() {
         IgniteNodeSpec spec = IgniteNodeSpec.cluster("weights-it", DISCOVERY_PORT, 2, work);
         try (Ignite second = IgniteNodes.startServer(spec.withInstanceName("weights-it-b"))) {
-            IgniteWeightStore reader = new IgniteWeightStore(second, 1);
+            IgniteWeightStore reader = new IgniteWeightStore(second, 1, 100);
             try (Ignite first = IgniteNodes.startServer(spec.withInstanceName("weights-it-a"))) {
                 assertThat(first.cluster().forServers().nodes()).hasSize(2);
-                IgniteWeightStore writer = new IgniteWeightStore(first, 1);
+                IgniteWeightStore writer = new IgniteWeightStore(first, 1, 100);
                 for (int version = 0; version < 20; version++) {
                     writer.publish(new WeightRef("m0", version), new byte[] {(byte) version, 42});
                 }

@@ -1,6 +1,7 @@
 package dev.league.league;
 
 import dev.league.league.pbt.PbtSpec;
+import dev.league.matchmaking.MatchmakingSpec;
 
 /**
  * The league configuration (the {@code --league} YAML). Every field is optional in the file;
@@ -11,10 +12,11 @@ import dev.league.league.pbt.PbtSpec;
  * @param roundsPerSecond matchmaker pace, 0.1..1000 (default 4)
  * @param parallelism Flink parallelism of rollouts and learners, 1..256 (default 2)
  * @param learningRate initial learning rate of every member, (0, 10] (default 0.05)
- * @param eloK Elo K-factor, > 0 (default 32)
  * @param discount the learners' discount factor gamma, in [0, 1] (default 0.99)
  * @param seed the run's master seed (default 1)
  * @param pbt population-based training (default {@link PbtSpec#DEFAULTS})
+ * @param matchmaking opponent sampling, league roles, snapshots and the rating system, Elo K
+ *     included (default {@link MatchmakingSpec#DEFAULTS}: uniform opponents, Elo K 32)
  */
 public record LeagueSpec(
         Integer members,
@@ -22,12 +24,12 @@ public record LeagueSpec(
         Double roundsPerSecond,
         Integer parallelism,
         Double learningRate,
-        Double eloK,
         Double discount,
         Long seed,
-        PbtSpec pbt) implements java.io.Serializable {
+        PbtSpec pbt,
+        MatchmakingSpec matchmaking) implements java.io.Serializable {
 
-    public static final LeagueSpec DEFAULTS = new LeagueSpec(4, 40, 4.0, 2, 0.05, 32.0, 0.99, 1L, PbtSpec.DEFAULTS);
+    public static final LeagueSpec DEFAULTS = new LeagueSpec(4, 40, 4.0, 2, 0.05, 0.99, 1L, PbtSpec.DEFAULTS, MatchmakingSpec.DEFAULTS);
 
     public LeagueSpec {
         members = members == null ? 4 : members;
@@ -35,17 +37,16 @@ public record LeagueSpec(
         roundsPerSecond = roundsPerSecond == null ? 4.0 : roundsPerSecond;
         parallelism = parallelism == null ? 2 : parallelism;
         learningRate = learningRate == null ? 0.05 : learningRate;
-        eloK = eloK == null ? 32.0 : eloK;
         discount = discount == null ? 0.99 : discount;
         seed = seed == null ? 1L : seed;
         pbt = pbt == null ? PbtSpec.DEFAULTS : pbt;
+        matchmaking = matchmaking == null ? MatchmakingSpec.DEFAULTS : matchmaking;
         check(members >= 2 && members <= 1024, "league.members must be in 2..1024, was %s", members);
         check(rounds >= 1 && rounds <= 10_000_000, "league.rounds must be in 1..10000000, was %s", rounds);
         check(roundsPerSecond >= 0.1 && roundsPerSecond <= 1000,
                 "league.roundsPerSecond must be in 0.1..1000, was %s", roundsPerSecond);
         check(parallelism >= 1 && parallelism <= 256, "league.parallelism must be in 1..256, was %s", parallelism);
         check(learningRate > 0 && learningRate <= 10, "league.learningRate must be in (0, 10], was %s", learningRate);
-        check(eloK > 0 && Double.isFinite(eloK), "league.eloK must be > 0, was %s", eloK);
         check(discount >= 0 && discount <= 1, "league.discount must be in [0, 1], was %s", discount);
     }
 
@@ -56,26 +57,30 @@ public record LeagueSpec(
     }
 
     public LeagueSpec withMembers(int value) {
-        return new LeagueSpec(value, rounds, roundsPerSecond, parallelism, learningRate, eloK, discount, seed, pbt);
+        return new LeagueSpec(value, rounds, roundsPerSecond, parallelism, learningRate, discount, seed, pbt, matchmaking);
     }
 
     public LeagueSpec withRounds(int value) {
-        return new LeagueSpec(members, value, roundsPerSecond, parallelism, learningRate, eloK, discount, seed, pbt);
+        return new LeagueSpec(members, value, roundsPerSecond, parallelism, learningRate, discount, seed, pbt, matchmaking);
     }
 
     public LeagueSpec withParallelism(int value) {
-        return new LeagueSpec(members, rounds, roundsPerSecond, value, learningRate, eloK, discount, seed, pbt);
+        return new LeagueSpec(members, rounds, roundsPerSecond, value, learningRate, discount, seed, pbt, matchmaking);
     }
 
     public LeagueSpec withSeed(long value) {
-        return new LeagueSpec(members, rounds, roundsPerSecond, parallelism, learningRate, eloK, discount, value, pbt);
+        return new LeagueSpec(members, rounds, roundsPerSecond, parallelism, learningRate, discount, value, pbt, matchmaking);
     }
 
     public LeagueSpec withPbt(PbtSpec value) {
-        return new LeagueSpec(members, rounds, roundsPerSecond, parallelism, learningRate, eloK, discount, seed, value);
+        return new LeagueSpec(members, rounds, roundsPerSecond, parallelism, learningRate, discount, seed, value, matchmaking);
+    }
+
+    public LeagueSpec withMatchmaking(MatchmakingSpec value) {
+        return new LeagueSpec(members, rounds, roundsPerSecond, parallelism, learningRate, discount, seed, pbt, value);
     }
 
     public LeagueSpec withRoundsPerSecond(double value) {
-        return new LeagueSpec(members, rounds, value, parallelism, learningRate, eloK, discount, seed, pbt);
+        return new LeagueSpec(members, rounds, value, parallelism, learningRate, discount, seed, pbt, matchmaking);
     }
 }

@@ -4,10 +4,13 @@ import dev.league.agents.codec.WeightCodec;
 import dev.league.agents.policy.LinearSoftmaxPolicy;
 import dev.league.ignite.IgniteNodes;
 import dev.league.ignite.IgniteLineageStore;
+import dev.league.ignite.IgniteMatchLog;
 import dev.league.ignite.IgniteMemberStore;
 import dev.league.ignite.IgniteRatingStore;
 import dev.league.ignite.IgniteWeightStore;
+import dev.league.league.ExploitOrder;
 import dev.league.league.LineageStore;
+import dev.league.league.MatchLog;
 import dev.league.league.MemberStore;
 import dev.league.league.Population;
 import dev.league.league.RatingStore;
@@ -32,12 +35,25 @@ public final class LeagueStores {
         return new IgniteMemberStore(ignite(spec), spec.ignite().backups());
     }
 
+    public static MatchLog matchLog(LeagueJobSpec spec) {
+        return new IgniteMatchLog(ignite(spec), spec.ignite().backups());
+    }
+
     public static LineageStore lineage(LeagueJobSpec spec) {
         return new IgniteLineageStore(ignite(spec), spec.ignite().backups());
     }
 
     private static Ignite ignite(LeagueJobSpec spec) {
         return IgniteNodes.connect(spec.ignite());
+    }
+
+    /**
+     * Orders a member's learner to continue from {@code source}: the next sequence number after the
+     * member's last order (the PBT controller and the matchmaker's exploiter resets both write orders).
+     */
+    public static void orderCopy(MemberStore members, String member, WeightRef source) {
+        long sequence = members.order(member).map(ExploitOrder::sequence).orElse(0L) + 1;
+        members.putOrder(new ExploitOrder(member, source, sequence));
     }
 
     /** Publishes version 0 of every member (small random weights, seeded per member) and its member record. */
@@ -48,6 +64,7 @@ public final class LeagueStores {
             LinearSoftmaxPolicy initial =
                     LinearSoftmaxPolicy.initial(spec.scenario().environmentSpec(), spec.league().seed() * 1_000 + i);
             store.publish(new WeightRef(member, 0), WeightCodec.encode(initial));
+            store.pin(new WeightRef(member, 0));     // exploiters reset to it
         }
     }
 }

@@ -1,24 +1,47 @@
 package dev.league.flink.job;
 
+import dev.league.league.MatchLog;
+import dev.league.league.MemberStore;
 import dev.league.league.Population;
+import dev.league.league.weights.WeightRef;
 import dev.league.league.weights.WeightStore;
+import dev.league.matchmaking.MatchResult;
 import dev.league.matchmaking.MatchSpec;
-import dev.league.matchmaking.Matchmaker;
+import dev.league.matchmaking.league.Checkpoint;
+import dev.league.matchmaking.league.League;
+import dev.league.matchmaking.league.LeaguePlayer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
+import java.util.SplittableRandom;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichFlatMapFunction;
 import org.apache.flink.util.Collector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Round number in, one match per member out, each side at its newest version in the store. */
+/**
+ * Round number in, one match per learner out (matchmaking.sampler: uniform, latest-self,
+ * snapshot-pool, PFSP or the AlphaStar roles). Before each round it reads back, from the match
+ * log, the results of the matches it issued earlier and the learners' newest versions, feeds them
+ * to the {@link League} (payoff table, snapshot rules), pins every snapshot's weights, and orders
+ * exploiter resets. Sides of a match are members at their newest version or frozen snapshots
+ * ({@code member@version}).
+ */
 final class MatchmakerFunction extends RichFlatMapFunction<Long, MatchSpec> {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(MatchmakerFunction.class);
 
     private final LeagueJobSpec spec;
     private transient WeightStore weights;
-    private transient Matchmaker matchmaker;
-    private transient Population population;
+    private transient MatchLog log;
+    private transient MemberStore members;
+    private transient League league;
+    private transient List<Long> pending;
+    private transient Map<String, Long> steps;
 
     MatchmakerFunction(LeagueJobSpec spec) {
         this.spec = spec;
@@ -27,21 +50,59 @@ final class MatchmakerFunction extends RichFlatMapFunction<Long, MatchSpec> {
     @Override
     public void open(OpenContext context) {
         weights = LeagueStores.weights(spec);
-        matchmaker = Matchmaker.uniform(spec.league().seed());
-        population = Population.initial(spec.league());
+        log = LeagueStores.matchLog(spec);
+        members = LeagueStores.members(spec);
+        league = League.create(spec.league().matchmaking(), Population.initial(spec.league()).ids());
+        pending = new ArrayList<>();
+        steps = new HashMap<>();
     }
 
     @Override
     public void flatMap(Long round, Collector<MatchSpec> out) {
+        SplittableRandom random = new SplittableRandom(spec.league().seed() * 1_000_003L + round);
+        recordPlayedMatches();
         Map<String, Long> latest = weights.latestVersions();
-        Map<String, Long> versions = new TreeMap<>();
-        for (String member : population.ids()) {
-            Long version = latest.get(member);
+        for (LeaguePlayer learner : league.learners()) {
+            Long version = latest.get(learner.id());
             if (version == null) {
-                throw new IllegalStateException("member " + member + " has no weights in the store: population not seeded");
+                throw new IllegalStateException("member " + learner.id() + " has no weights in the store: population not seeded");
             }
-            versions.put(member, version);
+            Optional<Checkpoint> checkpoint =
+                    league.progress(learner.id(), version, steps.getOrDefault(learner.id(), 0L), random);
+            checkpoint.ifPresent(this::snapshot);
         }
-        matchmaker.round(round.intValue(), versions).forEach(out::collect);
+        int seats = spec.scenario().environmentSpec().teams();
+        for (MatchSpec match : league.round(round.intValue(), seats, random)) {
+            pending.add(match.matchId());
+            out.collect(match);
+        }
+    }
+
+    private void recordPlayedMatches() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        Map<Long, MatchResult> played = log.results(pending);
+        for (MatchResult result : played.values()) {
+            league.record(result);
+            for (int side = 0; side < result.players().length; side++) {
+                String player = result.players()[side];
+                if (!MatchSpec.isSnapshot(player)) {
+                    steps.merge(player, result.frames(), Long::sum);
+                }
+            }
+        }
+        pending.removeAll(played.keySet());
+    }
+
+    private void snapshot(Checkpoint checkpoint) {
+        LeaguePlayer snapshot = checkpoint.snapshot();
+        weights.pin(new WeightRef(snapshot.member(), snapshot.version()));
+        LOG.info("snapshot {} ({}): {}", snapshot.id(), snapshot.role(), checkpoint.reason());
+        if (checkpoint.resetToInitialWeights()) {
+            // the member's learner continues from its (pinned) initial weights
+            LeagueStores.orderCopy(members, snapshot.member(), new WeightRef(snapshot.member(), 0));
+            LOG.info("reset {} to its initial weights after snapshot {}", snapshot.member(), snapshot.id());
+        }
     }
 }

@@ -1,6 +1,5 @@
 package dev.league.flink.job;
 
-import dev.league.league.ExploitOrder;
 import dev.league.league.Hyperparameters;
 import dev.league.league.LineageStore;
 import dev.league.league.Member;
@@ -10,6 +9,7 @@ import dev.league.league.TrainingStats;
 import dev.league.league.pbt.PbtController;
 import dev.league.league.pbt.PbtEvent;
 import dev.league.league.weights.WeightRef;
+import dev.league.league.weights.WeightStore;
 import dev.league.matchmaking.rating.RatingUpdate;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -22,7 +22,6 @@ import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
 import org.apache.flink.util.Collector;
 import org.slf4j.Logger;
@@ -32,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * The PBT controller as an observer of the league's streams (one key: the league). Rating updates
  * and learner statistics go in; decisions come out as {@link PbtEvent}s, are written to the member
  * store (hyperparameters, generation, parent) and the lineage store, and exploits become
- * {@link ExploitOrder}s that the member's learner applies. The controller lives in Flink state
+ * {@link dev.league.league.ExploitOrder}s that the member's learner applies. The controller lives in Flink state
  * (Java-serialized), so a restore resumes the same decisions with the perturbed hyperparameters.
  */
 final class PbtFunction extends KeyedCoProcessFunction<Integer, RatingUpdate, TrainingStats, PbtEvent> {
@@ -42,8 +41,8 @@ final class PbtFunction extends KeyedCoProcessFunction<Integer, RatingUpdate, Tr
 
     private final LeagueJobSpec spec;
     private transient ValueState<byte[]> controllerState;
-    private transient ValueState<Long> orders;
     private transient MemberStore members;
+    private transient WeightStore weights;
     private transient LineageStore lineage;
 
     PbtFunction(LeagueJobSpec spec) {
@@ -54,8 +53,8 @@ final class PbtFunction extends KeyedCoProcessFunction<Integer, RatingUpdate, Tr
     public void open(OpenContext context) {
         controllerState = getRuntimeContext().getState(new ValueStateDescriptor<>("pbt-controller",
                 PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO));
-        orders = getRuntimeContext().getState(new ValueStateDescriptor<>("pbt-orders", Types.LONG));
         members = LeagueStores.members(spec);
+        weights = LeagueStores.weights(spec);
         lineage = LeagueStores.lineage(spec);
     }
 
@@ -79,15 +78,15 @@ final class PbtFunction extends KeyedCoProcessFunction<Integer, RatingUpdate, Tr
         save(controller);
     }
 
-    private void apply(PbtEvent event, Collector<PbtEvent> out) throws IOException {
+    private void apply(PbtEvent event, Collector<PbtEvent> out) {
         Member member = members.get(event.member()).orElseThrow(
                 () -> new IllegalStateException("member " + event.member() + " missing from the member store"));
         Member updated = member.withHyperparameters(event.after());
         if (event.copiesWeights()) {
-            long sequence = (orders.value() == null ? 0 : orders.value()) + 1;
-            orders.update(sequence);
             updated = updated.withLineage(event.generation(), event.source());
-            members.putOrder(new ExploitOrder(event.member(), new WeightRef(event.source(), event.sourceVersion()), sequence));
+            WeightRef source = new WeightRef(event.source(), event.sourceVersion());
+            weights.pin(source);   // kept through retention until the learner has copied it (and after: lineage)
+            LeagueStores.orderCopy(members, event.member(), source);
         }
         members.put(updated);
         lineage.append(event);

@@ -66,7 +66,7 @@ final class RolloutFunction extends ProcessFunction<MatchSpec, MemberTrajectory>
         }
         LinearSoftmaxPolicy[] policies = new LinearSoftmaxPolicy[match.players().length];
         for (int side = 0; side < policies.length; side++) {
-            policies[side] = policy(new WeightRef(match.players()[side], match.versions()[side]));
+            policies[side] = policy(new WeightRef(match.member(side), match.versions()[side]));
         }
         int agents = environmentSpec.agents();
         int size = environmentSpec.observationSize();
@@ -94,6 +94,9 @@ final class RolloutFunction extends ProcessFunction<MatchSpec, MemberTrajectory>
         }
         for (int agent = 0; agent < agents; agent++) {
             int side = environmentSpec.team(agent);
+            if (match.snapshot(side)) {
+                continue;   // frozen snapshots do not learn
+            }
             Trajectory trajectory = new Trajectory(java.util.Arrays.copyOf(observations[agent], t * size), size,
                     java.util.Arrays.copyOf(actions[agent], t), java.util.Arrays.copyOf(rewards[agent], t));
             out.collect(new MemberTrajectory(match.players()[side], match.versions()[side], trajectory));
@@ -108,7 +111,9 @@ final class RolloutFunction extends ProcessFunction<MatchSpec, MemberTrajectory>
         if (cached != null) {
             return cached;
         }
-        byte[] bytes = weights.get(ref).orElseThrow(() -> new IllegalStateException("weights " + ref + " not in the store"));
+        byte[] bytes = weights.getOrPrevious(ref)
+                .orElseThrow(() -> new IllegalStateException("weights " + ref + " (or an older intact version) not in the store"))
+                .bytes();
         LinearSoftmaxPolicy policy = WeightCodec.decode(bytes);
         cache.put(ref, policy);
         return policy;

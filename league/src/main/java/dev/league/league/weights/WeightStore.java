@@ -28,8 +28,9 @@ public interface WeightStore {
     Optional<byte[]> get(WeightRef ref);
 
     /**
-     * This version if it is stored and intact, else the newest older intact version of the same
-     * member (a corrupted or missing version is skipped with a warning).
+     * This version if it is stored and intact; if retention already removed it, the member's newest
+     * intact version; if it is damaged or missing otherwise, the newest older intact version (with
+     * a warning).
      */
     Optional<Stored> getOrPrevious(WeightRef ref);
 
