@@ -33,6 +33,11 @@ final class IgniteFaultsITCase {
     @TempDir
     Path work;
 
+    private LocalCluster cluster() {
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        return new LocalCluster(work, root.resolve("bin/jvm17.args"), root.resolve("config/log4j2-test.properties"));
+    }
+
     private static byte[] weights(WeightRef ref) {
         byte[] bytes = new byte[64 * 1024];
         new SplittableRandom(ref.key().hashCode()).nextBytes(bytes);
@@ -42,7 +47,7 @@ final class IgniteFaultsITCase {
     @Test
     void killNineOfAServerWhileWriting_losesNoAcknowledgedVersion_andCorruptionFallsBack() throws Exception {
         IgniteNodeSpec spec = IgniteNodeSpec.cluster("faults", KILL_PORT, 3, work);
-        try (IgniteServers servers = new IgniteServers(work)) {
+        try (LocalCluster servers = cluster()) {
             servers.start("faults-1", KILL_PORT, 3, false);
             Process victim = servers.start("faults-2", KILL_PORT, 3, false);
             servers.start("faults-3", KILL_PORT, 3, false);
@@ -54,7 +59,7 @@ final class IgniteFaultsITCase {
                 for (; version < 30; version++) {
                     publishAll(store, version, acknowledged);
                 }
-                IgniteServers.killNine(victim);
+                LocalCluster.killNine(victim);
                 for (; version < 60; version++) {
                     publishAll(store, version, acknowledged);
                 }
@@ -92,7 +97,7 @@ final class IgniteFaultsITCase {
     void fullRestartWithPersistence_restoresThePopulation_hyperparametersIncluded() throws Exception {
         IgniteNodeSpec spec = IgniteNodeSpec.cluster("restart", RESTART_PORT, 3, work).withPersistence(true);
         Map<String, Member> written = new java.util.TreeMap<>();
-        try (IgniteServers servers = new IgniteServers(work)) {
+        try (LocalCluster servers = cluster()) {
             for (int i = 1; i <= 3; i++) {
                 servers.start("restart-" + i, RESTART_PORT, 3, true);
             }
@@ -120,7 +125,7 @@ final class IgniteFaultsITCase {
             }
         }
         // every server stopped; start them again on the same work directories
-        try (IgniteServers servers = new IgniteServers(work)) {
+        try (LocalCluster servers = cluster()) {
             for (int i = 1; i <= 3; i++) {
                 servers.start("restart-" + i, RESTART_PORT, 3, true);
             }

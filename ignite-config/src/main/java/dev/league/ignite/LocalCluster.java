@@ -8,26 +8,41 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Ignite server nodes as separate JVMs on loopback, for fault tests. Always close it. */
-final class IgniteServers implements AutoCloseable {
-
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+/**
+ * Ignite server nodes of a league grid as separate JVMs on this host ({@link IgniteServerMain}),
+ * started from this JVM's class path: for fault tests, benchmarks and a local "cluster" on a
+ * laptop. Every wait is bounded; {@link #close()} stops every node (SIGTERM, then SIGKILL).
+ */
+public final class LocalCluster implements AutoCloseable {
 
     private final List<Process> processes = new ArrayList<>();
     private final Path work;
+    private final Path jvmArgsFile;
+    private final Path logConfig;
 
-    IgniteServers(Path work) {
-        this.work = work;
+    /**
+     * @param work where node work directories and logs go
+     * @param jvmArgsFile the Java module flags Ignite needs ({@code bin/jvm17.args})
+     * @param logConfig a log4j2 configuration for the nodes, or null for log4j's default
+     */
+    public LocalCluster(Path work, Path jvmArgsFile, Path logConfig) {
+        this.work = work.toAbsolutePath();
+        this.jvmArgsFile = jvmArgsFile.toAbsolutePath();
+        this.logConfig = logConfig == null ? null : logConfig.toAbsolutePath();
     }
 
     /** Starts a server JVM and waits (at most 180 s) for its READY line. */
-    Process start(String name, int discoveryPort, int servers, boolean persistence) throws IOException, InterruptedException {
+    public Process start(String name, int discoveryPort, int servers, boolean persistence)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Djava.net.preferIPv4Stack=true", "-DIGNITE_UPDATE_NOTIFIER=false", "-DIGNITE_LOCAL_HOST=127.0.0.1",
-                "-Dlog4j.configurationFile=" + ROOT.resolve("config/log4j2-test.properties"),
-                "@" + ROOT.resolve("bin/jvm17.args"),
+                "-Djava.net.preferIPv4Stack=true", "-DIGNITE_UPDATE_NOTIFIER=false", "-DIGNITE_LOCAL_HOST=127.0.0.1"));
+        if (logConfig != null) {
+            command.add("-Dlog4j.configurationFile=" + logConfig);
+        }
+        command.addAll(List.of(
+                "@" + jvmArgsFile,
                 "-cp", System.getProperty("java.class.path"),
                 IgniteServerMain.class.getName(),
                 "--name", name, "--discovery-port", Integer.toString(discoveryPort),
@@ -54,7 +69,7 @@ final class IgniteServers implements AutoCloseable {
     }
 
     /** SIGKILL: the node gets no chance to leave the cluster cleanly. */
-    static void killNine(Process process) throws InterruptedException {
+    public static void killNine(Process process) throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }
@@ -62,6 +77,7 @@ final class IgniteServers implements AutoCloseable {
     /** SIGTERM for every server still running, then SIGKILL after 30 s. */
     @Override
     public void close() throws InterruptedException {
+        // children first get SIGTERM (Ignite's shutdown hook leaves the cluster cleanly)
         for (Process process : processes) {
             process.destroy();
         }
