@@ -36,6 +36,7 @@ final class LearnerFunction extends KeyedProcessFunction<String, MemberTrajector
     private transient MemberStore members;
     private transient java.util.Map<String, LinearSoftmaxPolicy> current;
     private transient Counter updates;
+    private transient Counter dropped;
 
     LearnerFunction(LeagueJobSpec spec) {
         this.spec = spec;
@@ -50,6 +51,7 @@ final class LearnerFunction extends KeyedProcessFunction<String, MemberTrajector
         members = LeagueStores.members(spec);
         current = new java.util.HashMap<>();
         updates = getRuntimeContext().getMetricGroup().addGroup("league").addGroup("learner").counter("updates");
+        dropped = getRuntimeContext().getMetricGroup().addGroup("league").addGroup("learner").counter("droppedStale");
     }
 
     @Override
@@ -59,6 +61,10 @@ final class LearnerFunction extends KeyedProcessFunction<String, MemberTrajector
         Long stored = version.value();
         long now = stored != null ? stored : weights.latestVersion(member)
                 .orElseThrow(() -> new IllegalStateException("member " + member + " has no weights in the store"));
+        if (now - experience.version() > spec.league().maxPolicyLag()) {
+            dropped.inc();     // too stale for the policy gradient: bounded policy lag
+            return;
+        }
         LinearSoftmaxPolicy policy = current.get(member);
         if (policy == null || stored == null) {
             policy = load(new WeightRef(member, now));
