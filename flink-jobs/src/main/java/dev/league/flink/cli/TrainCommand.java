@@ -72,6 +72,34 @@ final class TrainCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "league: run %s, scenario %s, %d members, %d rounds, parallelism %d, seed %d%n",
                 runId, scenario.name(), league.members(), league.rounds(), league.parallelism(), league.seed());
         out.flush();
+        // Ctrl-C (SIGINT) or SIGTERM: cancel the job, but still write the run directory
+        java.util.concurrent.CountDownLatch reported = new java.util.concurrent.CountDownLatch(1);
+        Thread stopper = new Thread(() -> {
+            embedded.stop();
+            try {
+                // the JVM exits when this hook returns: wait until the run directory and the report are written
+                if (!reported.await(120, java.util.concurrent.TimeUnit.SECONDS)) {
+                    System.err.println("league: did not stop within 120 s");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "league-stop");
+        Runtime.getRuntime().addShutdownHook(stopper);
+        try {
+            report(embedded, runId, out);
+        } finally {
+            reported.countDown();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopper);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running: it waited for the report
+        }
+        return 0;
+    }
+
+    private void report(EmbeddedLeague embedded, String runId, PrintWriter out) throws Exception {
         RunResults results;
         if (noProgress) {
             results = embedded.run(runId, EmbeddedLeague.Progress.NONE);
@@ -89,8 +117,9 @@ final class TrainCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%d matches, %d frames, %d learner updates in %.1f s (%.0f frames/s)%n",
                 results.matches(), results.frames(), results.learnerUpdates(), results.wallSeconds(),
                 results.framesPerSecond());
-        out.println("run directory: " + runsDirectory.resolve(runId));
-        return 0;
+        out.println("run directory: " + runsDirectory.resolve(runId)
+                + ("stopped".equals(results.status()) ? " (stopped before the end of its budget)" : ""));
+        out.flush();
     }
 
     private LeagueSpec resolveLeague() {

@@ -64,6 +64,7 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedLeague {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedLeague.class);
+    private static final long CHECKPOINT_INTERVAL_MILLIS = 5_000;
 
     /** Receives progress while the job runs. */
     public interface Progress {
@@ -77,6 +78,9 @@ public final class EmbeddedLeague {
     private final LeagueSpec league;
     private final Path runsRoot;
     private final int ignitePortFrom;
+    private volatile JobClient runningJob;
+    private volatile boolean stopRequested;
+    private final java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
 
     public EmbeddedLeague(ScenarioSpec scenario, String scenarioFile, LeagueSpec league, Path runsRoot) {
         this(scenario, scenarioFile, league, runsRoot, IgniteNodeSpec.DEFAULT_DISCOVERY_PORT);
@@ -104,8 +108,33 @@ public final class EmbeddedLeague {
         return LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")) + "-" + scenario.name();
     }
 
+    /**
+     * Asks a running league to stop (Ctrl-C): the job is cancelled, and {@link #run} still reads the
+     * final versions and ratings, writes the run directory (status {@code stopped}) and returns.
+     */
+    public void stop() {
+        stopRequested = true;
+        JobClient job = runningJob;
+        if (job != null) {
+            job.cancel();
+        }
+    }
+
+    /** Waits until {@link #run} has returned (or failed), at most {@code seconds}. */
+    public boolean awaitFinished(long seconds) throws InterruptedException {
+        return finished.await(seconds, TimeUnit.SECONDS);
+    }
+
     /** Runs the league to its budget and returns its results; the run directory is complete on return. */
     public RunResults run(String runId, Progress progress) throws Exception {
+        try {
+            return runToEnd(runId, progress);
+        } finally {
+            finished.countDown();
+        }
+    }
+
+    private RunResults runToEnd(String runId, Progress progress) throws Exception {
         Path runDirectory = runsRoot.resolve(runId);
         Files.createDirectories(runDirectory);
         Path igniteWork = runDirectory.resolve("ignite");
@@ -151,10 +180,16 @@ public final class EmbeddedLeague {
         StreamExecutionEnvironment environment =
                 StreamExecutionEnvironment.createRemoteEnvironment(rest.getHost(), rest.getPort(), flink);
         environment.setParallelism(league.parallelism());
+        // learner versions, rating tables and the PBT controller are Flink state: checkpoint them
+        environment.enableCheckpointing(CHECKPOINT_INTERVAL_MILLIS);
         LeagueJob.Streams streams = LeagueJob.build(LeagueJob.rounds(environment, spec), spec);
         CloseableIterator<LeagueEvent> events = LeagueJob.events(streams).collectAsync();
         long started = System.nanoTime();
         JobClient job = environment.executeAsync("league " + runId);
+        runningJob = job;
+        if (stopRequested) {
+            job.cancel();
+        }
         LOG.info("submitted job {} to the MiniCluster at {}", job.getJobID(), rest);
 
         List<MatchResult> results = new ArrayList<>();
@@ -165,7 +200,7 @@ public final class EmbeddedLeague {
                 BufferedWriter pbtOut = Files.newBufferedWriter(runDirectory.resolve("pbt.jsonl"));
                 events) {
             Map<String, Double> table = new TreeMap<>();
-            while (events.hasNext()) {
+            while (hasNext(events)) {
                 LeagueEvent event = events.next();
                 if (event.training() != null) {
                     writeLine(trainingOut, event.training());
@@ -190,14 +225,17 @@ public final class EmbeddedLeague {
                         leader.getValue());
             }
         }
-        job.getJobExecutionResult().get();
+        if (!stopRequested) {
+            job.getJobExecutionResult().get();
+        }
         double wallSeconds = (System.nanoTime() - started) / 1e9;
 
         Map<String, Long> versions = weights.latestVersions();
         Map<String, Double> finalRatings = new IgniteRatingStore(ignite, igniteSpec.backups()).all();
         saveWeights(weights, versions, runDirectory.resolve("weights"));
         List<Standing> standings = Standings.of(results, finalRatings, versions);
-        RunResults runResults = new RunResults(runId, scenario.name(), "completed", results.size(), frames,
+        RunResults runResults = new RunResults(runId, scenario.name(), stopRequested ? "stopped" : "completed",
+                results.size(), frames,
                 updates, wallSeconds, frames / wallSeconds, versions, standings);
         StrictYaml.json().writeValue(runDirectory.resolve("results.json").toFile(), runResults);
         LOG.info("run {} finished: {} matches, {} frames, {} learner updates in {} s", runId, results.size(), frames,
@@ -217,6 +255,19 @@ public final class EmbeddedLeague {
         configuration.set(TaskManagerOptions.HOST, "127.0.0.1");
         configuration.set(TaskManagerOptions.NUM_TASK_SLOTS, 1);
         return configuration;
+    }
+
+    /** The iterator's next-check; after a stop request, the cancelled job's end is the end of the stream. */
+    private boolean hasNext(CloseableIterator<LeagueEvent> events) {
+        try {
+            return events.hasNext();
+        } catch (RuntimeException ended) {
+            if (stopRequested) {
+                LOG.info("league stopped on request; writing the run directory");
+                return false;
+            }
+            throw ended;
+        }
     }
 
     private static void writeLine(BufferedWriter out, Object record) throws IOException {
