@@ -39,6 +39,65 @@ final class TournamentTest {
     }
 
     @Test
+    void play_onSeveralThreads_givesTheSameLogAsOneThread() {
+        Tournament tournament = new Tournament(ScenarioSpec.tinySignalDuel(), 6, 5);
+        Map<String, Contestant> contestants = new LinkedHashMap<>();
+        players().forEach((id, policy) -> contestants.put(id, Contestant.policy(policy)));
+        contestants.put("oracle", Contestant.scripted("oracle"));
+        List<int[]> pairings = tournament.pairings(contestants.size(), 0);
+        java.util.concurrent.atomic.AtomicInteger last = new java.util.concurrent.atomic.AtomicInteger();
+
+        List<MatchResult> serial = tournament.play(contestants, pairings, 1, done -> { });
+        List<MatchResult> parallel = tournament.play(contestants, pairings, 3, done -> last.accumulateAndGet(done, Math::max));
+
+        assertThat(pairings).hasSize(6);
+        assertThat(parallel).hasSize(36).isEqualTo(serial);
+        assertThat(last.get()).isEqualTo(36);
+        assertThat(parallel).extracting(MatchResult::matchId).containsExactlyElementsOf(
+                java.util.stream.LongStream.range(0, 36).boxed().toList());
+    }
+
+    @Test
+    void play_scriptedOracle_beatsUniformRandom() {
+        Tournament tournament = new Tournament(ScenarioSpec.tinySignalDuel(), 20, 3);
+        Map<String, Contestant> contestants = new LinkedHashMap<>();
+        contestants.put("oracle", Contestant.scripted("oracle"));
+        contestants.put(UniformRandomPolicy.NAME, Contestant.policy(new UniformRandomPolicy()));
+
+        List<MatchResult> results = tournament.play(contestants, tournament.pairings(2, 0), 2, done -> { });
+
+        long oracleWins = results.stream()
+                .filter(result -> result.ranks()[java.util.Arrays.asList(result.players()).indexOf("oracle")] == 1
+                        && result.ranks()[0] != result.ranks()[1])
+                .count();
+        assertThat(oracleWins).isGreaterThanOrEqualTo(16);
+    }
+
+    @Test
+    void play_unknownScriptedOpponent_isRejected() {
+        Tournament tournament = new Tournament(ScenarioSpec.tinySignalDuel(), 2, 3);
+        Map<String, Contestant> contestants = new LinkedHashMap<>();
+        contestants.put("bot", Contestant.scripted("godlike"));
+        contestants.put("zero", Contestant.policy(alwaysZero));
+
+        assertThatThrownBy(() -> tournament.play(contestants, tournament.pairings(2, 0), 1, done -> { }))
+                .hasMessageContaining("has no scripted opponent 'godlike'");
+    }
+
+    @Test
+    void pairings_sample_isSeededAndSorted() {
+        Tournament tournament = new Tournament(ScenarioSpec.tinySignalDuel(), 2, 3);
+
+        List<int[]> sample = tournament.pairings(6, 5);
+
+        assertThat(sample).hasSize(5);
+        assertThat(sample).usingElementComparator(java.util.Arrays::compare)
+                .containsExactlyElementsOf(tournament.pairings(6, 5))
+                .isSortedAccordingTo(java.util.Arrays::compare);
+        assertThat(tournament.pairings(6, 0)).hasSize(15);
+    }
+
+    @Test
     void constructor_oddGames_rejected() {
         assertThatThrownBy(() -> new Tournament(ScenarioSpec.tinySignalDuel(), 3, 1))
                 .hasMessage("tournament.gamesPerPair must be even and >= 2, was 3");

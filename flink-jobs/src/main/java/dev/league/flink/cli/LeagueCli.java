@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = LeagueCli.Version.class,
         description = "Train populations of multi-agent RL policies against each other (Flink + Ignite + ND4J).",
-        subcommands = {TrainCommand.class, EvaluateCommand.class, ScenariosCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {TrainCommand.class, EvaluateCommand.class, RankCommand.class, ScenariosCommand.class, CommandLine.HelpCommand.class})
 public final class LeagueCli implements Runnable {
 
     /** Exit code for bad input. */

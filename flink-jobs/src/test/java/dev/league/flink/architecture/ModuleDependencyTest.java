@@ -76,7 +76,7 @@ final class ModuleDependencyTest {
     @Test
     void evaluation_dependsOnScenariosAgentsMatchmakingLeague() {
         check("evaluation", "dev.league.scenarios..", "dev.league.agents..", "dev.league.matchmaking..",
-                "dev.league.league..");
+                "dev.league.league..", "com.fasterxml.jackson..", "org.jfree..");
     }
 
     @Test
