@@ -57,6 +57,9 @@ public final class LeagueJobMain implements Callable<Integer> {
     @Option(names = "--parallelism", description = "Overrides the league file's parallelism")
     Integer parallelism;
 
+    @Option(names = "--checkpoint-interval-ms", defaultValue = "5000", description = "Checkpoint interval (default: ${DEFAULT-VALUE})")
+    long checkpointMillis;
+
     public static void main(String[] args) throws Exception {
         int exitCode = new CommandLine(new LeagueJobMain())
                 .setExecutionExceptionHandler((problem, command, parseResult) -> {
@@ -87,6 +90,8 @@ public final class LeagueJobMain implements Callable<Integer> {
         }
         StreamExecutionEnvironment environment = StreamExecutionEnvironment.getExecutionEnvironment();
         environment.setParallelism(league.parallelism());
+        // learner versions, matchmaking league, rating table and PBT controller are checkpointed
+        environment.enableCheckpointing(checkpointMillis);
         DataStream<LeagueEvent> events = LeagueJob.events(LeagueJob.build(LeagueJob.rounds(environment, spec), spec));
         events.sinkTo(new DiscardingSink<>()).name("events");
         JobClient job = environment.executeAsync("league " + scenario.name());

@@ -16,7 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.io.Serializable;
 import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.api.common.functions.RichFlatMapFunction;
 import org.apache.flink.util.Collector;
 import org.slf4j.Logger;
@@ -30,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * exploiter resets. Sides of a match are members at their newest version or frozen snapshots
  * ({@code member@version}).
  */
-final class MatchmakerFunction extends RichFlatMapFunction<Long, MatchSpec> {
+final class MatchmakerFunction extends RichFlatMapFunction<Long, MatchSpec> implements CheckpointedFunction {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(MatchmakerFunction.class);
@@ -42,6 +49,7 @@ final class MatchmakerFunction extends RichFlatMapFunction<Long, MatchSpec> {
     private transient League league;
     private transient List<Long> pending;
     private transient Map<String, Long> steps;
+    private transient ListState<byte[]> checkpointed;
 
     MatchmakerFunction(LeagueJobSpec spec) {
         this.spec = spec;
@@ -52,9 +60,31 @@ final class MatchmakerFunction extends RichFlatMapFunction<Long, MatchSpec> {
         weights = LeagueStores.weights(spec);
         log = LeagueStores.matchLog(spec);
         members = LeagueStores.members(spec);
-        league = League.create(spec.league().matchmaking(), Population.initial(spec.league()).ids());
-        pending = new ArrayList<>();
-        steps = new HashMap<>();
+        if (league == null) {
+            league = League.create(spec.league().matchmaking(), Population.initial(spec.league()).ids());
+            pending = new ArrayList<>();
+            steps = new HashMap<>();
+        }
+    }
+
+    /** The league (payoff, snapshots, roles), the matches awaiting results and the learners' frames. */
+    private record State(League league, ArrayList<Long> pending, HashMap<String, Long> steps) implements Serializable {}
+
+    @Override
+    public void snapshotState(FunctionSnapshotContext context) throws Exception {
+        checkpointed.update(List.of(JavaSerialization.toBytes(new State(league, new ArrayList<>(pending), new HashMap<>(steps)))));
+    }
+
+    @Override
+    public void initializeState(FunctionInitializationContext context) throws Exception {
+        checkpointed = context.getOperatorStateStore().getListState(
+                new ListStateDescriptor<>("matchmaker", PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO));
+        for (byte[] bytes : checkpointed.get()) {
+            State state = JavaSerialization.fromBytes(bytes, State.class);
+            league = state.league();
+            pending = state.pending();
+            steps = state.steps();
+        }
     }
 
     @Override

@@ -11,11 +11,7 @@ import dev.league.league.pbt.PbtEvent;
 import dev.league.league.weights.WeightRef;
 import dev.league.league.weights.WeightStore;
 import dev.league.matchmaking.rating.RatingUpdate;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -99,9 +95,7 @@ final class PbtFunction extends KeyedCoProcessFunction<Integer, RatingUpdate, Tr
     private PbtController controller(Collector<PbtEvent> out) throws IOException, ClassNotFoundException {
         byte[] bytes = controllerState.value();
         if (bytes != null) {
-            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
-                return (PbtController) in.readObject();
-            }
+            return JavaSerialization.fromBytes(bytes, PbtController.class);
         }
         List<String> ids = Population.initial(spec.league()).ids();
         Hyperparameters reference = new Hyperparameters(Map.of(Hyperparameters.LEARNING_RATE, spec.league().learningRate()));
@@ -113,10 +107,6 @@ final class PbtFunction extends KeyedCoProcessFunction<Integer, RatingUpdate, Tr
     }
 
     private void save(PbtController controller) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(controller);
-        }
-        controllerState.update(bytes.toByteArray());
+        controllerState.update(JavaSerialization.toBytes(controller));
     }
 }

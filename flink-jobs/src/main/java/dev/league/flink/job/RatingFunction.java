@@ -5,11 +5,7 @@ import dev.league.league.RatingStore;
 import dev.league.matchmaking.MatchResult;
 import dev.league.matchmaking.rating.RatingTable;
 import dev.league.matchmaking.rating.RatingUpdate;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
@@ -70,16 +66,10 @@ final class RatingFunction extends KeyedProcessFunction<Integer, MatchResult, Ra
         if (bytes == null) {
             return RatingTable.create(spec.league().matchmaking());
         }
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
-            return (RatingTable) in.readObject();
-        }
+        return JavaSerialization.fromBytes(bytes, RatingTable.class);
     }
 
     private static byte[] save(RatingTable ratings) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(ratings);
-        }
-        return bytes.toByteArray();
+        return JavaSerialization.toBytes(ratings);
     }
 }
