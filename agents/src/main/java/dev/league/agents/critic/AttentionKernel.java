@@ -12,6 +12,12 @@ interface AttentionKernel {
 
     Worker worker(int agents);
 
+    /**
+     * Doubles per batch row that {@link Worker#forward} may save for {@link Worker#backward}
+     * (e.g. softmax weights), or 0 when the backward pass recomputes everything.
+     */
+    int savedSize(int agents);
+
     interface Worker {
 
         /**
@@ -20,13 +26,13 @@ interface AttentionKernel {
          * @return Σ over heads and pairs i ≠ j of the squared raw logits q_i·k_j (for MAAC's
          *     regularizer), or 0 for kernels that never form logits
          */
-        double forward(double[] q, double[] k, double[] v, double[] x);
+        double forward(double[] q, double[] k, double[] v, double[] x, double[] saved, int savedOffset);
 
         /**
-         * Overwrites dq, dk, dv with the gradients of L given dL/dx, where L also includes
+         * {@code saved} holds what {@link #forward} stored for this row. Overwrites dq, dk, dv with the gradients of L given dL/dx, where L also includes
          * {@code regularizationScale} · Σ logits² when the kernel forms logits.
          */
         void backward(double[] q, double[] k, double[] v, double[] dx, double regularizationScale,
-                double[] dq, double[] dk, double[] dv);
+                double[] dq, double[] dk, double[] dv, double[] saved, int savedOffset);
     }
 }

@@ -3,16 +3,20 @@ package dev.league.agents.critic;
 import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.concurrency.AffinityManager;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Row access from Java to a contiguous row-major ND4J array, for the fused attention kernels:
  * reads and writes go through the data buffer's NIO view with absolute bulk transfers, always as
- * doubles on the Java side. Host memory only: on a device backend the array must be on the host
- * (ND4J's CPU backend executes ops synchronously, so nothing is pending when this runs).
+ * doubles on the Java side. Backend-neutral through ND4J's {@code AffinityManager}: the array is
+ * made current on the host before access, and {@link #markWritten()} tags host writes so a device
+ * backend re-uploads them (both are no-ops on the CPU backend; the CUDA path is untested here).
  */
 final class HostArray {
 
+    private final INDArray array;
     private final FloatBuffer floats;
     private final DoubleBuffer doubles;
     private final int offset;
@@ -22,6 +26,8 @@ final class HostArray {
             throw new IllegalArgumentException("host access needs a contiguous row-major array, shape "
                     + java.util.Arrays.toString(array.shape()));
         }
+        this.array = array;
+        Nd4j.getAffinityManager().ensureLocation(array, AffinityManager.Location.HOST);
         this.offset = Math.toIntExact(array.offset());
         if (array.dataType() == DataType.FLOAT) {
             this.floats = array.data().asNioFloat();
@@ -36,6 +42,11 @@ final class HostArray {
 
     static HostArray of(INDArray array) {
         return new HostArray(array);
+    }
+
+    /** Declares the host copy current after writes through {@link #write} or {@link #set}. */
+    void markWritten() {
+        Nd4j.getAffinityManager().tagLocation(array, AffinityManager.Location.HOST);
     }
 
     /** dst[off .. off+len) ← array[index .. index+len) (flat element indices). */

@@ -232,6 +232,7 @@ public final class MaacCritic {
                 }
                 input.set((long) row * (d + a) + d + action, 1.0);
             }
+            input.markWritten();
             stateActionEncoders[i].forward(w.stateActionInput[i], w.e[i], false);
             stateEncoders[i].forward(w.observations[i], w.s[i], false);
         }
@@ -278,6 +279,9 @@ public final class MaacCritic {
                     dq.set(index, 2 * difference / b);
                 }
             }
+            if (dq != null) {
+                dq.markWritten();
+            }
         }
         return loss;
     }
@@ -316,7 +320,7 @@ public final class MaacCritic {
         HostArray v = HostArray.of(w.values);
         HostArray x = HostArray.of(w.attended);
         int chunks = chunks(b);
-        return IntStream.range(0, chunks).parallel().mapToDouble(chunk -> {
+        double total = IntStream.range(0, chunks).parallel().mapToDouble(chunk -> {
             AttentionKernel.Worker worker = kernel.worker(n);
             double[] lq = new double[n * hidden];
             double[] lk = new double[n * hidden];
@@ -331,13 +335,15 @@ public final class MaacCritic {
                     k.read(at, lk, i * hidden, hidden, scratch);
                     v.read(at, lv, i * hidden, hidden, scratch);
                 }
-                squares += worker.forward(lq, lk, lv, lx);
+                squares += worker.forward(lq, lk, lv, lx, w.saved, row * w.savedPerRow);
                 for (int i = 0; i < n; i++) {
                     x.write(((long) i * b + row) * hidden, lx, i * hidden, hidden, scratch);
                 }
             }
             return squares;
         }).sum();
+        x.markWritten();
+        return total;
     }
 
     private void attendBackward(Workspace w, double regularizationScale) {
@@ -369,7 +375,7 @@ public final class MaacCritic {
                     v.read(at, lv, i * hidden, hidden, scratch);
                     dx.read(at, ldx, i * hidden, hidden, scratch);
                 }
-                worker.backward(lq, lk, lv, ldx, regularizationScale, ldq, ldk, ldv);
+                worker.backward(lq, lk, lv, ldx, regularizationScale, ldq, ldk, ldv, w.saved, row * w.savedPerRow);
                 for (int i = 0; i < n; i++) {
                     long at = ((long) i * b + row) * hidden;
                     dq.write(at, ldq, i * hidden, hidden, scratch);
@@ -378,6 +384,9 @@ public final class MaacCritic {
                 }
             }
         });
+        dq.markWritten();
+        dk.markWritten();
+        dv.markWritten();
     }
 
     /** Every activation and gradient buffer for one batch size B, allocated once. */
@@ -423,10 +432,15 @@ public final class MaacCritic {
         final INDArray keyGradients2d;
         final INDArray valueGradients2d;
         final INDArray queryGradients2d;
+        /** What the attention kernel keeps from forward for backward, [B, savedPerRow]. */
+        final int savedPerRow;
+        final double[] saved;
         double regularization;
 
         Workspace(int batch) {
             this.batch = batch;
+            this.savedPerRow = kernel.savedSize(n);
+            this.saved = savedPerRow == 0 ? null : new double[Math.multiplyExact(batch, savedPerRow)];
             for (int i = 0; i < n; i++) {
                 int d = spec.observationSizes().get(i);
                 int a = spec.actionCounts().get(i);

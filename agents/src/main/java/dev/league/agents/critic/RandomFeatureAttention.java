@@ -23,6 +23,11 @@ final class RandomFeatureAttention implements AttentionKernel {
     }
 
     @Override
+    public int savedSize(int agents) {
+        return 0;
+    }
+
+    @Override
     public Worker worker(int agents) {
         return new FeatureWorker(agents);
     }
@@ -92,7 +97,7 @@ final class RandomFeatureAttention implements AttentionKernel {
         }
 
         @Override
-        public double forward(double[] q, double[] k, double[] v, double[] x) {
+        public double forward(double[] q, double[] k, double[] v, double[] x, double[] saved, int savedOffset) {
             for (int h = 0; h < heads; h++) {
                 prepare(q, k, v, h);
                 int offset = h * headSize;
@@ -113,7 +118,7 @@ final class RandomFeatureAttention implements AttentionKernel {
 
         @Override
         public void backward(double[] q, double[] k, double[] v, double[] dx, double regularizationScale,
-                double[] dq, double[] dk, double[] dv) {
+                double[] dq, double[] dk, double[] dv, double[] saved, int savedOffset) {
             Arrays.fill(dq, 0, n * width, 0);
             Arrays.fill(dk, 0, n * width, 0);
             Arrays.fill(dv, 0, n * width, 0);

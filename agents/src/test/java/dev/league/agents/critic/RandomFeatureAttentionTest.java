@@ -29,8 +29,8 @@ final class RandomFeatureAttentionTest {
             double[] v = gaussian(data, AGENTS * SIZE, 1);
             double[] exact = new double[AGENTS * SIZE];
             double[] approximate = new double[AGENTS * SIZE];
-            new SoftmaxAttention(1, SIZE).worker(AGENTS).forward(q, k, v, exact);
-            AttentionSpec.favorPlus(features, 7 + trial).kernel(1, SIZE).worker(AGENTS).forward(q, k, v, approximate);
+            new SoftmaxAttention(1, SIZE).worker(AGENTS).forward(q, k, v, exact, null, 0);
+            AttentionSpec.favorPlus(features, 7 + trial).kernel(1, SIZE).worker(AGENTS).forward(q, k, v, approximate, null, 0);
             double error = 0;
             double norm = 0;
             for (int c = 0; c < exact.length; c++) {
