@@ -78,6 +78,24 @@ final class CoordinationGame {
         return total / (4.0 * copies);
     }
 
+    /** B one-step transitions of the current policy (o' is a fresh context; every episode ends). */
+    Transitions transitions(ActorNetwork network, SplittableRandom random) {
+        int[] contexts = contexts(random);
+        float[] observations = observations(contexts);
+        boolean[] masks = masks(contexts, random);
+        int[] actions = network.act(observations, masks, copies, null, random).actions();
+        float[] rewards = new float[copies * AGENTS];
+        for (int b = 0; b < copies; b++) {
+            float reward = reward(contexts[b], actions[b * AGENTS], actions[b * AGENTS + 1]);
+            rewards[b * AGENTS] = reward;
+            rewards[b * AGENTS + 1] = reward;
+        }
+        int[] next = contexts(random);
+        boolean[] dones = new boolean[copies];
+        java.util.Arrays.fill(dones, true);
+        return new Transitions(copies, AGENTS, observations, masks, actions, rewards, observations(next), masks(next, random), dones);
+    }
+
     /** T steps of one-step episodes for all copies; rows are (copy, agent) in BatchedEnvironment order. */
     RolloutBatch rollout(ActorNetwork network, int steps, SplittableRandom random) {
         int rows = copies * AGENTS;
