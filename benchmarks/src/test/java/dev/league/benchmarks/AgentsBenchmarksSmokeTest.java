@@ -27,6 +27,19 @@ final class AgentsBenchmarksSmokeTest {
     }
 
     @Test
+    void maacUpdate_runsAFullUpdate() {
+        MaacUpdateBenchmark benchmark = new MaacUpdateBenchmark();
+        benchmark.agents = 3;
+        benchmark.batchSize = 16;
+        benchmark.setUp();
+
+        var statistics = benchmark.update();
+
+        assertThat(statistics.criticLoss()).isPositive();
+        assertThat(statistics.policyGradientNorm()).isPositive();
+    }
+
+    @Test
     void actorInference_respectsMasks() {
         ActorInferenceBenchmark benchmark = new ActorInferenceBenchmark();
         benchmark.batch = 16;
