@@ -42,6 +42,20 @@ public final class CounterfactualBaseline {
         return advantages;
     }
 
+    /**
+     * The same for one row of flat arrays: b = Σ_a' π(a') Q(a'), returns Q(a) − b.
+     *
+     * @param qValues Q for every action, [A] from {@code offset}
+     * @param policy π over the actions, [A] (0 for masked actions)
+     */
+    public static double advantage(double[] qValues, int qOffset, double[] policy, int actions, int action) {
+        double baseline = 0;
+        for (int a = 0; a < actions; a++) {
+            baseline += policy[a] * qValues[qOffset + a];
+        }
+        return qValues[qOffset + action] - baseline;
+    }
+
     private static void requireSameShape(INDArray qValues, INDArray policy) {
         if (qValues.rank() != 2 || !Arrays.equals(qValues.shape(), policy.shape())) {
             throw new IllegalArgumentException("qValues and policy must both be [B, A], were " + Arrays.toString(qValues.shape())

@@ -159,6 +159,11 @@ public final class MaacLearner {
         double regularization = hyperparameters.logitRegularization();
         PolicyEvaluation evaluation = new PolicyEvaluation();
         evaluation.weights = fixedWeights != null ? fixedWeights : new double[batch * n];
+        double[][] q = new double[n][];  // per agent [B, A]
+        for (int i = 0; i < n && fixedWeights == null; i++) {
+            q[i] = qValues.get(i).castTo(DataType.DOUBLE).dup('c').data().asDouble();
+        }
+        double[] policy = new double[a];
         for (int u = 0; u < actor.spec().unitTypes().size(); u++) {
             List<Integer> rows = new ArrayList<>();
             for (int row = 0; row < batch * n; row++) {
@@ -187,14 +192,11 @@ public final class MaacLearner {
                 int sample = row / n;
                 double logProbability = space.evaluate(logits, k * width, masks, row * a, actions[row], 0, 0, null).logProbability();
                 if (fixedWeights == null) {
-                    INDArray policy = Nd4j.zeros(DataType.DOUBLE, 1, a);
                     for (int f = 0; f < a; f++) {
-                        if (masks[row * a + f]) {
-                            policy.putScalar(0, f, Math.exp(space.evaluate(logits, k * width, masks, row * a, f, 0, 0, null).logProbability()));
-                        }
+                        policy[f] = masks[row * a + f]
+                                ? Math.exp(space.evaluate(logits, k * width, masks, row * a, f, 0, 0, null).logProbability()) : 0;
                     }
-                    INDArray q = qValues.get(agent).getRow(sample).reshape(1, a).castTo(DataType.DOUBLE);
-                    double advantage = CounterfactualBaseline.advantages(q, policy, new int[] {actions[row]})[0];
+                    double advantage = CounterfactualBaseline.advantage(q[agent], sample * a, policy, a, actions[row]);
                     evaluation.weights[row] = alpha * logProbability - advantage;
                     evaluation.meanAdvantage += advantage / (batch * n);
                 }
