@@ -123,7 +123,7 @@ final class ActorCriticLearnerTest {
         CoordinationGame game = new CoordinationGame(64);
         ActorNetwork network = ActorNetwork.create(game.actorSpec(), DataType.FLOAT, new SplittableRandom(7));
         ActorCriticLearner learner = new ActorCriticLearner(network,
-                LearnerHyperparameters.defaults().withLearningRate(5e-3).withEntropyCoefficient(0.03), objective, advantages);
+                LearnerHyperparameters.defaults().withLearningRate(1e-2).withEntropyCoefficient(0.15), objective, advantages);
         SplittableRandom random = new SplittableRandom(8);
 
         double before = game.meanReward(network, random);
@@ -135,8 +135,9 @@ final class ActorCriticLearnerTest {
         double after = game.meanReward(network, random);
 
         assertThat(before).isLessThan(0.45);
-        // uniform play scores 1/3, the optimum 1; a shared network first leaks one agent's preferences
-        // into the other's (see CoordinationGame), so we ask for a clear, not a perfect, solution
+        // uniform play scores 1/3, the optimum 1. With a weaker entropy bonus (0.03) a shared network can
+        // lock one (context, agent) pair onto the other agent's answer early (0.73-0.89 over seeds 1-5);
+        // with 0.15 seeds 1-5 all reach 0.93-0.95 (measured with this test's settings)
         assertThat(after).as("mean team reward after 300 updates (%.1f s)", seconds).isGreaterThan(0.85);
     }
 
