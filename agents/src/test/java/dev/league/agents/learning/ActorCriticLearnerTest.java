@@ -97,7 +97,7 @@ final class ActorCriticLearnerTest {
         assertThat(analytic.norm2Number().doubleValue()).isPositive();
         // recurrent passes are op-bound (~70 ms per loss evaluation), so they sample fewer parameters
         FiniteDifferences.check(network.parameters().values(), analytic, () -> learner.evaluate(batches, targets, false).loss,
-                recurrent ? 80 : 400, 1e-6, 5);
+                recurrent ? 60 : 200, 1e-6, 5);
     }
 
     @Test
