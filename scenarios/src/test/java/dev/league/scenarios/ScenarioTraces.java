@@ -9,7 +9,7 @@ public final class ScenarioTraces {
 
     private ScenarioTraces() {}
 
-    /** Copy 0's observations and rewards over {@code steps} steps, with actions drawn per copy. */
+    /** Copy 0's observations, state, masks, rewards and done flags over {@code steps} steps, with actions drawn per copy. */
     public static List<Float> traceOfFirstCopy(ScenarioSpec scenario, int copies, int steps) {
         BatchedEnvironment batch = scenario.newBatch(copies);
         EnvironmentSpec spec = batch.spec();
@@ -25,6 +25,12 @@ public final class ScenarioTraces {
         for (int t = 0; t < steps; t++) {
             for (int i = 0; i < spec.observationSize() * n; i++) {
                 trace.add(batch.observations()[i]);
+            }
+            for (int i = 0; i < spec.stateSize(); i++) {
+                trace.add(batch.state()[i]);
+            }
+            for (int i = 0; i < n * a; i++) {
+                trace.add(batch.masks()[i] ? 1f : 0f);
             }
             for (int c = 0; c < copies; c++) {
                 for (int agent = 0; agent < n; agent++) {

@@ -45,7 +45,8 @@ public final class LeagueJob {
     /** All outputs as one stream, so a single sink (or collect iterator) sees them in one place. */
     public static DataStream<LeagueEvent> events(Streams streams) {
         TypeInformation<LeagueEvent> type = TypeInformation.of(LeagueEvent.class);
-        return streams.ratings().map(LeagueEvent::of, type).name("rating-events")
+        // p = 1 like the rating operator, so rating updates keep their order (forward, no shuffle)
+        return streams.ratings().map(LeagueEvent::of, type).name("rating-events").setParallelism(1)
                 .union(streams.training().map(LeagueEvent::of, type).name("training-events"),
                         streams.pbt().map(LeagueEvent::of, type).name("pbt-events"));
     }

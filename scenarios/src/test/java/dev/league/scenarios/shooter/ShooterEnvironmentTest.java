@@ -9,6 +9,7 @@ import dev.league.scenarios.EnvironmentSpec;
 import dev.league.scenarios.EpisodeOutcome;
 import dev.league.scenarios.MultiAgentEnvironment;
 import dev.league.scenarios.ScenarioSpec;
+import dev.league.scenarios.ScenarioTraces;
 import dev.league.scenarios.ScriptedOpponent;
 import dev.league.scenarios.Step;
 import java.lang.management.ManagementFactory;
@@ -22,64 +23,14 @@ import org.junit.jupiter.api.Test;
 final class ShooterEnvironmentTest {
 
     /** Copy 0's observations, state, masks, rewards and done flags over {@code steps} steps, actions drawn per copy. */
-    private static List<Float> traceOfFirstCopy(ScenarioSpec scenario, int copies, int steps) {
-        BatchedEnvironment batch = scenario.newBatch(copies);
-        EnvironmentSpec spec = batch.spec();
-        int n = spec.agents();
-        int a = spec.actions();
-        SplittableRandom[] randoms = new SplittableRandom[copies];
-        for (int c = 0; c < copies; c++) {
-            randoms[c] = new SplittableRandom(1000 + c);
-        }
-        batch.reset(42);
-        int[] actions = new int[copies * n];
-        List<Float> trace = new ArrayList<>();
-        for (int t = 0; t < steps; t++) {
-            for (int i = 0; i < spec.observationSize() * n; i++) {
-                trace.add(batch.observations()[i]);
-            }
-            for (int i = 0; i < spec.stateSize(); i++) {
-                trace.add(batch.state()[i]);
-            }
-            for (int i = 0; i < n * a; i++) {
-                trace.add(batch.masks()[i] ? 1f : 0f);
-            }
-            for (int c = 0; c < copies; c++) {
-                for (int agent = 0; agent < n; agent++) {
-                    actions[c * n + agent] = randomAvailable(batch.masks(), (c * n + agent) * a, a, randoms[c]);
-                }
-            }
-            batch.step(actions);
-            for (int agent = 0; agent < n; agent++) {
-                trace.add(batch.rewards()[agent]);
-            }
-            trace.add(batch.done()[0] ? 1f : 0f);
-        }
-        return trace;
-    }
-
-    static int randomAvailable(boolean[] masks, int offset, int actions, SplittableRandom random) {
-        int available = 0;
-        for (int i = 0; i < actions; i++) {
-            available += masks[offset + i] ? 1 : 0;
-        }
-        int choice = random.nextInt(available);
-        for (int i = 0; i < actions; i++) {
-            if (masks[offset + i] && choice-- == 0) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("unreachable");
-    }
-
     @Test
     void batch_sameSeed_sameTrajectory_whateverTheBatchSize() {
         for (String name : List.of("deathmatch-4", "duel-vision")) {
             ScenarioSpec scenario = Arenas.withMatchLength(Arenas.shipped(name), 60);
-            List<Float> alone = traceOfFirstCopy(scenario, 1, 150);
+            List<Float> alone = ScenarioTraces.traceOfFirstCopy(scenario, 1, 150);
 
-            assertThat(traceOfFirstCopy(scenario, 4, 150)).as(name).isEqualTo(alone);
-            assertThat(traceOfFirstCopy(scenario, 9, 150)).as(name).isEqualTo(alone);
+            assertThat(ScenarioTraces.traceOfFirstCopy(scenario, 4, 150)).as(name).isEqualTo(alone);
+            assertThat(ScenarioTraces.traceOfFirstCopy(scenario, 9, 150)).as(name).isEqualTo(alone);
         }
     }
 
@@ -109,7 +60,7 @@ final class ShooterEnvironmentTest {
         while (!step.done()) {
             for (int agent = 0; agent < actions.length; agent++) {
                 boolean[] mask = step.availableActions()[agent];
-                actions[agent] = randomAvailable(mask, 0, mask.length, random);
+                actions[agent] = ScenarioTraces.randomAvailable(mask, 0, mask.length, random);
             }
             step = environment.step(actions);
             for (float x : step.state()) {
@@ -152,7 +103,7 @@ final class ShooterEnvironmentTest {
         int frags = 0;
         for (int t = 0; t < steps; t++) {
             for (int agent = 0; agent < n; agent++) {
-                actions[agent] = randomAvailable(frame.masks, agent * a, a, random);
+                actions[agent] = ScenarioTraces.randomAvailable(frame.masks, agent * a, a, random);
             }
             for (int team = 0; team < teams / 2; team++) {
                 hard.act(team, actions, 0, random);
