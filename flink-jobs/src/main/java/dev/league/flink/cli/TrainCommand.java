@@ -59,6 +59,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar (for logs and CI)")
     boolean noProgress;
 
+    @Option(names = "--metrics-port", paramLabel = "<port>",
+            description = "Serve Prometheus metrics on http://127.0.0.1:<port>/metrics while training (0: any free port)")
+    Integer metricsPort;
+
     @Override
     public Integer call() throws Exception {
         ScenarioSpec scenario = Scenarios.load(scenarioFile);
@@ -67,7 +71,13 @@ final class TrainCommand implements Callable<Integer> {
             throw new UserInputException("--runs-dir " + runsDirectory + " is not a directory");
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (metricsPort != null && (metricsPort < 0 || metricsPort > 65535)) {
+            throw new UserInputException("--metrics-port must be in 0..65535, was " + metricsPort);
+        }
         EmbeddedLeague embedded = new EmbeddedLeague(scenario, scenarioFile.toString(), league, runsDirectory);
+        if (metricsPort != null) {
+            embedded.serveMetrics(metricsPort);
+        }
         String runId = embedded.newRunId();
         out.printf(Locale.ROOT, "league: run %s, scenario %s, %d members, %d rounds, parallelism %d, seed %d%n",
                 runId, scenario.name(), league.members(), league.rounds(), league.parallelism(), league.seed());

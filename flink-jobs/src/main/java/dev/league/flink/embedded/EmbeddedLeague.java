@@ -7,6 +7,7 @@ import dev.league.flink.job.LeagueEvent;
 import dev.league.flink.job.LeagueJob;
 import dev.league.flink.job.LeagueJobSpec;
 import dev.league.flink.job.LeagueStores;
+import dev.league.flink.metrics.LeagueMetrics;
 import dev.league.ignite.IgniteNodeSpec;
 import dev.league.ignite.IgniteNodes;
 import dev.league.ignite.IgniteMemberStore;
@@ -59,6 +60,7 @@ import org.slf4j.LoggerFactory;
  * runs/&lt;run-id&gt;/pbt.jsonl        PBT events with their reasons (the population's lineage)
  * runs/&lt;run-id&gt;/weights/*.lgw    final weights of every member (WeightCodec format)
  * runs/&lt;run-id&gt;/results.json     standings, versions, totals (RunResults)
+ * runs/&lt;run-id&gt;/metrics.prom     the final Prometheus scrape of the run's metrics
  * </pre>
  */
 public final class EmbeddedLeague {
@@ -70,6 +72,10 @@ public final class EmbeddedLeague {
     public interface Progress {
         void update(long matches, long frames, double framesPerSecond, String leader, double leaderRating);
 
+        /** The metrics endpoint is up on this port. */
+        default void metrics(int port) {
+        }
+
         Progress NONE = (matches, frames, framesPerSecond, leader, leaderRating) -> { };
     }
 
@@ -79,6 +85,7 @@ public final class EmbeddedLeague {
     private final Path runsRoot;
     private final int ignitePortFrom;
     private volatile JobClient runningJob;
+    private volatile Integer metricsPort;
     private volatile boolean stopRequested;
     private final java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
 
@@ -106,6 +113,11 @@ public final class EmbeddedLeague {
     /** A fresh run id: time stamp and scenario name. */
     public String newRunId() {
         return LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")) + "-" + scenario.name();
+    }
+
+    /** Serves Prometheus metrics on 127.0.0.1:{@code port} while running (0 = any free port). */
+    public void serveMetrics(int port) {
+        this.metricsPort = port;
     }
 
     /**
@@ -195,13 +207,20 @@ public final class EmbeddedLeague {
         List<MatchResult> results = new ArrayList<>();
         long frames = 0;
         long updates = 0;
-        try (BufferedWriter ratingsOut = Files.newBufferedWriter(runDirectory.resolve("ratings.jsonl"));
+        try (LeagueMetrics metrics = new LeagueMetrics(scenario.name());
+                BufferedWriter ratingsOut = Files.newBufferedWriter(runDirectory.resolve("ratings.jsonl"));
                 BufferedWriter trainingOut = Files.newBufferedWriter(runDirectory.resolve("training.jsonl"));
                 BufferedWriter pbtOut = Files.newBufferedWriter(runDirectory.resolve("pbt.jsonl"));
                 events) {
+            if (metricsPort != null) {
+                int port = metrics.serve(metricsPort);
+                LOG.info("metrics: http://127.0.0.1:{}/metrics", port);
+                progress.metrics(port);
+            }
             Map<String, Double> table = new TreeMap<>();
             while (hasNext(events)) {
                 LeagueEvent event = events.next();
+                metrics.record(event);
                 if (event.training() != null) {
                     writeLine(trainingOut, event.training());
                     updates++;
@@ -224,6 +243,7 @@ public final class EmbeddedLeague {
                 progress.update(update.matches(), frames, frames / Math.max(seconds, 1e-9), leader.getKey(),
                         leader.getValue());
             }
+            Files.writeString(runDirectory.resolve("metrics.prom"), metrics.scrape());
         }
         if (!stopRequested) {
             job.getJobExecutionResult().get();

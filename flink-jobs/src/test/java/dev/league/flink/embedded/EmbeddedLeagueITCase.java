@@ -45,6 +45,7 @@ final class EmbeddedLeagueITCase {
         EmbeddedLeague embedded =
                 new EmbeddedLeague(ScenarioSpec.tinySignalDuel(), "tiny", league, runs, IGNITE_PORT_FROM);
         String runId = embedded.newRunId();
+        embedded.serveMetrics(0);
         List<Long> progress = new ArrayList<>();
 
         RunResults results = embedded.run(runId, (matches, frames, fps, leader, rating) -> progress.add(matches));
@@ -61,6 +62,9 @@ final class EmbeddedLeagueITCase {
         assertThat(directory.resolve("ignite")).doesNotExist();
         assertThat(Files.readAllLines(directory.resolve("ratings.jsonl"))).hasSize(24);
         assertThat(Files.readAllLines(directory.resolve("training.jsonl"))).hasSize(48);
+        assertThat(Files.readString(directory.resolve("metrics.prom")))
+                .contains("league_matches_completed_total{scenario=\"tiny-signal-duel\"} 24.0")
+                .contains("league_learner_updates_total{scenario=\"tiny-signal-duel\"} 48.0");
         assertThat(directory.resolve("weights")).isDirectoryContaining("glob:**/m0.lgw");
         ResolvedConfig config = StrictYaml.read(directory.resolve("config.yaml"), ResolvedConfig.class);
         assertThat(config.league()).isEqualTo(league);
