@@ -28,6 +28,7 @@ final class StandaloneFlinkCluster implements AutoCloseable {
     private final List<Process> processes = new ArrayList<>();
     private final String classPath;
     private final int restPort;
+    private List<String> taskManagerParams;
 
     StandaloneFlinkCluster(Path directory, int taskManagers, int slotsPerTaskManager) throws Exception {
         this.directory = directory;
@@ -48,6 +49,8 @@ final class StandaloneFlinkCluster implements AutoCloseable {
                 "rest: {address: 127.0.0.1, bind-address: 127.0.0.1, port: " + restPort + "}",
                 "blob: {server: {port: " + freePort() + "}}",
                 "parallelism: {default: 1}",
+                "heartbeat: {interval: 2000, timeout: 10000}",
+                "cluster: {evenly-spread-out-slots: true}",
                 "io: {tmp: {dirs: " + directory.resolve("io") + "}}",
                 "web: {tmpdir: " + directory.resolve("web") + "}",
                 ""));
@@ -63,6 +66,7 @@ final class StandaloneFlinkCluster implements AutoCloseable {
                 ""));
         List<String> jm = resourceParams("GET_JM_RESOURCE_PARAMS");
         List<String> tm = resourceParams("GET_TM_RESOURCE_PARAMS");
+        this.taskManagerParams = tm;
         processes.add(launch("jobmanager", jm.get(0), "org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint",
                 jm.get(1)));
         for (int i = 1; i <= taskManagers; i++) {
@@ -70,6 +74,30 @@ final class StandaloneFlinkCluster implements AutoCloseable {
                     tm.get(1)));
         }
         awaitTaskManagers(taskManagers);
+    }
+
+    /** Starts one more TaskManager JVM (e.g. a spare for a restarted job) and waits until it registered. */
+    void addTaskManager() throws Exception {
+        int number = processes.size();
+        processes.add(launch("taskmanager-" + number, taskManagerParams.get(0),
+                "org.apache.flink.runtime.taskexecutor.TaskManagerRunner", taskManagerParams.get(1)));
+        awaitTaskManagers(number);
+    }
+
+    /** SIGKILL for TaskManager {@code i} (1-based): the JobManager notices by heartbeat. */
+    void killTaskManager(int i) throws InterruptedException {
+        Process process = processes.get(i);
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** GET a REST path of the JobManager, e.g. {@code /jobs/overview}. */
+    String rest(String path) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + restPort + path).toURL()
+                .openConnection();
+        connection.setConnectTimeout(5_000);
+        connection.setReadTimeout(5_000);
+        return new String(connection.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
 
     int restPort() {
