@@ -70,6 +70,11 @@ final class TrainCommand implements Callable<Integer> {
         if (Files.exists(runsDirectory) && !Files.isDirectory(runsDirectory)) {
             throw new UserInputException("--runs-dir " + runsDirectory + " is not a directory");
         }
+        try {
+            dev.league.flink.job.LeagueJobSpec.checkBaselines(scenario, league);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage());
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (metricsPort != null && (metricsPort < 0 || metricsPort > 65535)) {
             throw new UserInputException("--metrics-port must be in 0..65535, was " + metricsPort);
@@ -115,10 +120,20 @@ final class TrainCommand implements Callable<Integer> {
             results = embedded.run(runId, EmbeddedLeague.Progress.NONE);
         } else {
             try (ProgressBar bar = ProgressBars.onStderr("matches", embedded.plannedMatches())) {
-                results = embedded.run(runId, (matches, frames, framesPerSecond, leader, rating) -> {
-                    bar.stepTo(matches);
-                    bar.setExtraMessage(String.format(Locale.ROOT, " frames %d (%.0f/s) best %s %.0f", frames,
-                            framesPerSecond, leader, rating));
+                results = embedded.run(runId, new EmbeddedLeague.Progress() {
+                    private volatile String baselines = "";
+
+                    @Override
+                    public void update(long matches, long frames, double framesPerSecond, String leader, double rating) {
+                        bar.stepTo(Math.min(matches, embedded.plannedMatches()));
+                        bar.setExtraMessage(String.format(Locale.ROOT, " frames %d (%.0f/s) best %s %.0f%s", frames,
+                                framesPerSecond, leader, rating, baselines));
+                    }
+
+                    @Override
+                    public void baselines(double winRate) {
+                        baselines = String.format(Locale.ROOT, " vs baselines %.0f%%", 100 * winRate);
+                    }
                 });
             }
         }

@@ -72,6 +72,10 @@ public final class EmbeddedLeague {
     public interface Progress {
         void update(long matches, long frames, double framesPerSecond, String leader, double leaderRating);
 
+        /** The members' recent win rate against the scripted baselines (win 1, draw 1/2), when they play them. */
+        default void baselines(double winRate) {
+        }
+
         /** The metrics endpoint is up on this port. */
         default void metrics(int port) {
         }
@@ -105,9 +109,10 @@ public final class EmbeddedLeague {
         this.ignitePortFrom = ignitePortFrom;
     }
 
-    /** Total matches the run will play. */
+    /** Total matches the run will play, baseline matches included. */
     public long plannedMatches() {
-        return (long) league.rounds() * league.members();
+        long evaluations = league.baselines().isEmpty() ? 0 : (league.rounds() + league.evaluationEvery() - 1) / league.evaluationEvery();
+        return (long) league.rounds() * league.members() + evaluations * league.members() * league.baselines().size();
     }
 
     /** A fresh run id: time stamp and scenario name. */
@@ -218,6 +223,7 @@ public final class EmbeddedLeague {
                 progress.metrics(port);
             }
             Map<String, Double> table = new TreeMap<>();
+            java.util.ArrayDeque<Double> recentBaselineScores = new java.util.ArrayDeque<>();
             while (hasNext(events)) {
                 LeagueEvent event = events.next();
                 metrics.record(event);
@@ -232,6 +238,10 @@ public final class EmbeddedLeague {
                 }
                 RatingUpdate update = event.rating();
                 writeLine(ratingsOut, update);
+                recordBaselineResult(update, recentBaselineScores);
+                if (!recentBaselineScores.isEmpty()) {
+                    progress.baselines(recentBaselineScores.stream().mapToDouble(Double::doubleValue).average().orElse(0));
+                }
                 results.add(new MatchResult(update.matchId(), update.players(), new long[update.players().length],
                         update.ranks(), 0));
                 for (int side = 0; side < update.players().length; side++) {
@@ -275,6 +285,23 @@ public final class EmbeddedLeague {
         configuration.set(TaskManagerOptions.HOST, "127.0.0.1");
         configuration.set(TaskManagerOptions.NUM_TASK_SLOTS, 1);
         return configuration;
+    }
+
+    /** Keeps the last 50 member-vs-baseline scores. */
+    private static void recordBaselineResult(RatingUpdate update, java.util.ArrayDeque<Double> recent) {
+        String[] players = update.players();
+        for (int side = 0; side < players.length; side++) {
+            for (int other = 0; other < players.length; other++) {
+                if (!LeagueSpec.isBaseline(players[side]) && LeagueSpec.isBaseline(players[other])) {
+                    int self = update.ranks()[side];
+                    int them = update.ranks()[other];
+                    recent.addLast(self < them ? 1.0 : self == them ? 0.5 : 0.0);
+                    if (recent.size() > 50) {
+                        recent.removeFirst();
+                    }
+                }
+            }
+        }
     }
 
     /** The iterator's next-check; after a stop request, the cancelled job's end is the end of the stream. */

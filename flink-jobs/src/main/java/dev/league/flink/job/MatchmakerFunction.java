@@ -1,5 +1,6 @@
 package dev.league.flink.job;
 
+import dev.league.league.LeagueSpec;
 import dev.league.league.MatchLog;
 import dev.league.league.MemberStore;
 import dev.league.league.Population;
@@ -41,6 +42,9 @@ final class MatchmakerFunction extends RichFlatMapFunction<Long, MatchSpec> impl
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(MatchmakerFunction.class);
+
+    /** Match ids of baseline matches start here, far above the league's round * learners + i. */
+    static final long BASELINE_MATCH_IDS = 1L << 40;
 
     private final LeagueJobSpec spec;
     private transient WeightStore weights;
@@ -106,6 +110,33 @@ final class MatchmakerFunction extends RichFlatMapFunction<Long, MatchSpec> impl
             pending.add(match.matchId());
             out.collect(match);
         }
+        if (!spec.league().baselines().isEmpty() && round % spec.league().evaluationEvery() == 0) {
+            baselineMatches(round.intValue(), seats, latest, random).forEach(match -> {
+                pending.add(match.matchId());
+                out.collect(match);
+            });
+        }
+    }
+
+    /** Every member against every baseline once; the member takes a random seat. Ids above the league's. */
+    private List<MatchSpec> baselineMatches(int round, int seats, Map<String, Long> latest, SplittableRandom random) {
+        List<MatchSpec> matches = new ArrayList<>();
+        List<String> baselines = spec.league().baselines();
+        int learners = league.learners().size();
+        long next = BASELINE_MATCH_IDS + (long) round * learners * baselines.size();
+        for (LeaguePlayer learner : league.learners()) {
+            for (String baseline : baselines) {
+                String[] players = new String[seats];
+                long[] versions = new long[seats];
+                int seat = random.nextInt(seats);
+                for (int side = 0; side < seats; side++) {
+                    players[side] = side == seat ? learner.id() : LeagueSpec.baselinePlayer(baseline);
+                    versions[side] = side == seat ? latest.get(learner.id()) : 0;
+                }
+                matches.add(new MatchSpec(next++, round, players, versions, random.nextLong()));
+            }
+        }
+        return matches;
     }
 
     private void recordPlayedMatches() {
@@ -114,10 +145,12 @@ final class MatchmakerFunction extends RichFlatMapFunction<Long, MatchSpec> impl
         }
         Map<Long, MatchResult> played = log.results(pending);
         for (MatchResult result : played.values()) {
-            league.record(result);
+            if (java.util.Arrays.stream(result.players()).noneMatch(LeagueSpec::isBaseline)) {
+                league.record(result);     // the payoff table is among league players only
+            }
             for (int side = 0; side < result.players().length; side++) {
                 String player = result.players()[side];
-                if (!MatchSpec.isSnapshot(player)) {
+                if (!MatchSpec.isSnapshot(player) && !LeagueSpec.isBaseline(player)) {
                     steps.merge(player, result.frames(), Long::sum);
                 }
             }

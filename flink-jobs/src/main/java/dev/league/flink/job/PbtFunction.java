@@ -1,6 +1,7 @@
 package dev.league.flink.job;
 
 import dev.league.league.Hyperparameters;
+import dev.league.league.LeagueSpec;
 import dev.league.league.LineageStore;
 import dev.league.league.Member;
 import dev.league.league.MemberStore;
@@ -57,8 +58,19 @@ final class PbtFunction extends KeyedCoProcessFunction<Integer, RatingUpdate, Tr
     @Override
     public void processElement1(RatingUpdate update, Context context, Collector<PbtEvent> out) throws Exception {
         PbtController controller = controller(out);
-        for (int side = 0; side < update.players().length; side++) {
-            controller.onRating(update.players()[side], update.ratings()[side]);
+        String[] players = update.players();
+        for (int side = 0; side < players.length; side++) {
+            if (LeagueSpec.isBaseline(players[side])) {
+                continue;
+            }
+            controller.onRating(players[side], update.ratings()[side]);
+            for (int other = 0; other < players.length; other++) {
+                if (LeagueSpec.isBaseline(players[other])) {
+                    int self = update.ranks()[side];
+                    int them = update.ranks()[other];
+                    controller.onBaselineResult(players[side], self < them ? 1.0 : self == them ? 0.5 : 0.0);
+                }
+            }
         }
         save(controller);
     }

@@ -3,12 +3,14 @@ package dev.league.flink.job;
 import dev.league.agents.codec.WeightCodec;
 import dev.league.agents.learning.Trajectory;
 import dev.league.agents.policy.LinearSoftmaxPolicy;
+import dev.league.league.LeagueSpec;
 import dev.league.league.weights.WeightRef;
 import dev.league.league.weights.WeightStore;
 import dev.league.matchmaking.MatchResult;
 import dev.league.matchmaking.MatchSpec;
 import dev.league.scenarios.EnvironmentSpec;
 import dev.league.scenarios.MultiAgentEnvironment;
+import dev.league.scenarios.ScriptedOpponent;
 import dev.league.scenarios.Step;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -65,8 +67,14 @@ final class RolloutFunction extends ProcessFunction<MatchSpec, MemberTrajectory>
                     + environmentSpec.teams());
         }
         LinearSoftmaxPolicy[] policies = new LinearSoftmaxPolicy[match.players().length];
+        ScriptedOpponent[] scripted = new ScriptedOpponent[match.players().length];
         for (int side = 0; side < policies.length; side++) {
-            policies[side] = policy(new WeightRef(match.member(side), match.versions()[side]));
+            String player = match.players()[side];
+            if (LeagueSpec.isBaseline(player)) {
+                scripted[side] = environment.scriptedOpponent(player.substring(LeagueSpec.SCRIPTED.length()));
+            } else {
+                policies[side] = policy(new WeightRef(match.member(side), match.versions()[side]));
+            }
         }
         int agents = environmentSpec.agents();
         int size = environmentSpec.observationSize();
@@ -79,11 +87,19 @@ final class RolloutFunction extends ProcessFunction<MatchSpec, MemberTrajectory>
         int t = 0;
         int[] chosen = new int[agents];
         while (!step.done()) {
+            for (int side = 0; side < scripted.length; side++) {
+                if (scripted[side] != null) {
+                    scripted[side].act(side, chosen, 0, random);
+                }
+            }
             for (int agent = 0; agent < agents; agent++) {
                 float[] observation = step.observations()[agent];
                 System.arraycopy(observation, 0, observations[agent], t * size, size);
-                chosen[agent] = policies[environmentSpec.team(agent)]
-                        .act(new float[][] {observation}, new boolean[][] {step.availableActions()[agent]}, random)[0];
+                LinearSoftmaxPolicy policy = policies[environmentSpec.team(agent)];
+                if (policy != null) {
+                    chosen[agent] = policy.act(new float[][] {observation}, new boolean[][] {step.availableActions()[agent]},
+                            random)[0];
+                }
                 actions[agent][t] = chosen[agent];
             }
             step = environment.step(chosen);
@@ -94,8 +110,8 @@ final class RolloutFunction extends ProcessFunction<MatchSpec, MemberTrajectory>
         }
         for (int agent = 0; agent < agents; agent++) {
             int side = environmentSpec.team(agent);
-            if (match.snapshot(side)) {
-                continue;   // frozen snapshots do not learn
+            if (match.snapshot(side) || scripted[side] != null) {
+                continue;   // frozen snapshots and scripted baselines do not learn
             }
             Trajectory trajectory = new Trajectory(java.util.Arrays.copyOf(observations[agent], t * size), size,
                     java.util.Arrays.copyOf(actions[agent], t), java.util.Arrays.copyOf(rewards[agent], t));

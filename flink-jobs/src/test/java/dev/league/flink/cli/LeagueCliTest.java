@@ -69,6 +69,17 @@ final class LeagueCliTest {
     }
 
     @Test
+    void train_unknownBaseline_listsTheScenariosScriptedOpponents() throws Exception {
+        Path league = dir.resolve("league.yaml");
+        Files.writeString(league, "baselines: [grandmaster]\n");
+
+        Run run = run("train", TINY.toString(), "--league", league.toString(), "--runs-dir", dir.resolve("runs").toString());
+
+        assertOneLineUsageError(run, "league.baselines: 'grandmaster' is not a scripted opponent of scenario tiny-signal-duel (allowed: [random, oracle])");
+        assertThat(dir.resolve("runs")).doesNotExist();
+    }
+
+    @Test
     void train_badOptionValue_namesOption() {
         assertOneLineUsageError(run("train", TINY.toString(), "--members", "1"), "--members must be in 2..1024, was 1");
         assertOneLineUsageError(run("train", TINY.toString(), "--members", "many"), "--members");

@@ -40,6 +40,37 @@ final class EmbeddedLeagueITCase {
     }
 
     @Test
+    void run_withBaselines_playsThemEveryEvaluation_andPbtRanksOnWinRateAgainstThem() throws Exception {
+        LeagueSpec league = StrictYaml.parse("inline", String.join("\n",
+                "rounds: 6", "roundsPerSecond: 20", "seed: 6", "baselines: [random, oracle]", "evaluationEvery: 2",
+                "pbt: {objective: win-rate, intervalFrames: 64, startFrames: 64, gapAbsolute: 0.05, window: 10}", ""),
+                LeagueSpec.class);
+        EmbeddedLeague embedded = new EmbeddedLeague(ScenarioSpec.tinySignalDuel(), "tiny", league, runs, IGNITE_PORT_FROM + 40);
+        String runId = embedded.newRunId();
+        List<Double> baselineWinRates = new ArrayList<>();
+
+        RunResults results = embedded.run(runId, new EmbeddedLeague.Progress() {
+            @Override
+            public void update(long matches, long frames, double fps, String leader, double rating) {
+            }
+
+            @Override
+            public void baselines(double winRate) {
+                baselineWinRates.add(winRate);
+            }
+        });
+
+        // 6 rounds x 4 members, plus rounds 0, 2, 4: 4 members x 2 baselines each
+        assertThat(embedded.plannedMatches()).isEqualTo(24 + 3 * 4 * 2);
+        assertThat(results.matches()).isEqualTo(48);
+        String ratings = Files.readString(runs.resolve(runId).resolve("ratings.jsonl"));
+        assertThat(ratings).contains("scripted:random", "scripted:oracle");
+        assertThat(baselineWinRates).isNotEmpty().allSatisfy(rate -> assertThat(rate).isBetween(0.0, 1.0));
+        List<String> events = Files.readAllLines(runs.resolve(runId).resolve("pbt.jsonl"));
+        assertThat(events).anySatisfy(line -> assertThat(line).doesNotContain("\"kind\":\"init\""));
+    }
+
+    @Test
     void run_writesCompleteRunDirectory_withAdvancedVersionsAndMovedRatings() throws Exception {
         LeagueSpec league = LeagueSpec.DEFAULTS.withRounds(6).withRoundsPerSecond(20).withSeed(3);
         EmbeddedLeague embedded =

@@ -146,6 +146,12 @@ public final class PbtController implements Serializable {
         }
     }
 
+    /** A member's result against a scripted baseline: 1 win, 0.5 draw, 0 loss (the win-rate objective). */
+    public void onBaselineResult(String member, double score) {
+        MemberState state = state(member);
+        state.baselineScores[state.baselineCount++ % spec.window()] = score;
+    }
+
     /**
      * Decides about every member whose interval has elapsed (in member order) and returns the
      * events; members that cannot be decided yet (no objective for someone) wait.
