@@ -83,6 +83,7 @@ final class RolloutFunction extends ProcessFunction<MatchSpec, MemberTrajectory>
         int[][] actions = new int[agents][limit];
         float[][] rewards = new float[agents][limit];
         SplittableRandom random = new SplittableRandom(match.seed() ^ 0x2545F4914F6CDD1DL);
+        int[][] sideAgents = agentsBySide(environmentSpec);
         Step step = environment.reset(match.seed());
         int t = 0;
         int[] chosen = new int[agents];
@@ -93,13 +94,26 @@ final class RolloutFunction extends ProcessFunction<MatchSpec, MemberTrajectory>
                 }
             }
             for (int agent = 0; agent < agents; agent++) {
-                float[] observation = step.observations()[agent];
-                System.arraycopy(observation, 0, observations[agent], t * size, size);
-                LinearSoftmaxPolicy policy = policies[environmentSpec.team(agent)];
-                if (policy != null) {
-                    chosen[agent] = policy.act(new float[][] {observation}, new boolean[][] {step.availableActions()[agent]},
-                            random)[0];
+                System.arraycopy(step.observations()[agent], 0, observations[agent], t * size, size);
+            }
+            // batched inference: one call per side for all of its agents
+            for (int side = 0; side < policies.length; side++) {
+                if (policies[side] == null) {
+                    continue;
                 }
+                int[] members = sideAgents[side];
+                float[][] sideObservations = new float[members.length][];
+                boolean[][] sideMasks = new boolean[members.length][];
+                for (int i = 0; i < members.length; i++) {
+                    sideObservations[i] = step.observations()[members[i]];
+                    sideMasks[i] = step.availableActions()[members[i]];
+                }
+                int[] sideActions = policies[side].act(sideObservations, sideMasks, random);
+                for (int i = 0; i < members.length; i++) {
+                    chosen[members[i]] = sideActions[i];
+                }
+            }
+            for (int agent = 0; agent < agents; agent++) {
                 actions[agent][t] = chosen[agent];
             }
             step = environment.step(chosen);
@@ -120,6 +134,15 @@ final class RolloutFunction extends ProcessFunction<MatchSpec, MemberTrajectory>
         frames.inc(t);
         matches.inc();
         context.output(RESULTS, new MatchResult(match.matchId(), match.players(), match.versions(), step.outcome().ranks(), t));
+    }
+
+    private static int[][] agentsBySide(EnvironmentSpec spec) {
+        int[][] bySide = new int[spec.teams()][];
+        for (int side = 0; side < bySide.length; side++) {
+            final int team = side;
+            bySide[side] = java.util.stream.IntStream.range(0, spec.agents()).filter(agent -> spec.team(agent) == team).toArray();
+        }
+        return bySide;
     }
 
     private LinearSoftmaxPolicy policy(WeightRef ref) {
