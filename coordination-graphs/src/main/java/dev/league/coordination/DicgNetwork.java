@@ -143,8 +143,8 @@ public final class DicgNetwork {
     public record Evaluation(int batch, double[] logProbabilities, double[] values, double[] adjacency) {}
 
     /** Forward pass state kept for the backward pass. */
-    private record Pass(int batch, GraphInference.Pass policyGraph, List<INDArray> head, GraphInference.Pass criticGraph,
-            List<INDArray> value, Evaluation evaluation) {}
+    private record Pass(int batch, GraphInference.Pass policyGraph, List<INDArray> head, CriticPass critic,
+            Evaluation evaluation) {}
 
     /**
      * @param observations [B, N, D]
@@ -176,6 +176,17 @@ public final class DicgNetwork {
         List<INDArray> head = policyHead.forward(policyPass == null ? flat : policyPass.output());
         double[] logits = GraphInference.values(head.get(head.size() - 1));
         double[] logProbabilities = logSoftmax(logits, masks, rows);
+        CriticPass critic = forwardCritic(observations, flat, present, batch);
+        GraphInference.Pass criticPass = critic.graph();
+        double[] values = critic.values();
+        double[] adjacency = policyPass != null ? policyPass.adjacency() : criticPass != null ? criticPass.adjacency() : null;
+        return new Pass(batch, policyPass, head, critic, new Evaluation(batch, logProbabilities, values, adjacency));
+    }
+
+    private record CriticPass(GraphInference.Pass graph, List<INDArray> value, double[] values) {}
+
+    private CriticPass forwardCritic(INDArray observations, INDArray flat, double[] present, int batch) {
+        int rows = batch * agents;
         GraphInference.Pass criticPass = criticGraph == null ? null : criticGraph.forward(observations, present);
         List<INDArray> value = criticValue.forward(criticPass == null ? flat : criticPass.output());
         double[] perAgent = GraphInference.values(value.get(value.size() - 1));
@@ -191,8 +202,88 @@ public final class DicgNetwork {
         } else {
             System.arraycopy(perAgent, 0, values, 0, rows);
         }
-        double[] adjacency = policyPass != null ? policyPass.adjacency() : criticPass != null ? criticPass.adjacency() : null;
-        return new Pass(batch, policyPass, head, criticPass, value, new Evaluation(batch, logProbabilities, values, adjacency));
+        return new CriticPass(criticPass, value, values);
+    }
+
+    private INDArray checkedFlat(INDArray observations, double[] present) {
+        if (observations.rank() != 3 || observations.size(1) != agents || observations.size(2) != observationSize) {
+            throw new IllegalArgumentException("observations must be [B, " + agents + ", " + observationSize + "], was "
+                    + Arrays.toString(observations.shape()));
+        }
+        int rows = Math.toIntExact(observations.size(0)) * agents;
+        if (present.length != rows) {
+            throw new IllegalArgumentException("present must have B * N = " + rows + " values, had " + present.length);
+        }
+        return criticGraph == null ? observations.dup('c').reshape('c', rows, observationSize) : null;
+    }
+
+    /**
+     * The critic alone: V per agent, flat [B, N] (the same centralized V in every column for the
+     * dicg critic).
+     *
+     * @param observations [B, N, D]
+     * @param present flat [B, N]
+     */
+    public double[] values(INDArray observations, double[] present) {
+        INDArray flat = checkedFlat(observations, present);
+        return forwardCritic(observations, flat, present, Math.toIntExact(observations.size(0))).values();
+    }
+
+    /**
+     * The critic's regression alone, L = (1/C) Σ_{present (b, i)} ½ (V_bi − y_bi)²: zeroes the
+     * gradients and fills those of the critic's parameters (the policy's stay 0).
+     *
+     * @param valueTargets y, flat [B, N]
+     * @return L
+     */
+    public double valueLossAndGradients(INDArray observations, double[] present, double[] valueTargets) {
+        INDArray flat = checkedFlat(observations, present);
+        int batch = Math.toIntExact(observations.size(0));
+        int rows = batch * agents;
+        if (valueTargets.length != rows) {
+            throw new IllegalArgumentException("valueTargets must have B * N = " + rows + " values, had " + valueTargets.length);
+        }
+        CriticPass pass = forwardCritic(observations, flat, present, batch);
+        double count = 0;
+        for (double p : present) {
+            count += p;
+        }
+        count = Math.max(count, 1);
+        double loss = 0;
+        double[] gradient = new double[rows];
+        for (int r = 0; r < rows; r++) {
+            if (present[r] != 0) {
+                double error = pass.values()[r] - valueTargets[r];
+                loss += 0.5 * error * error;
+                gradient[r] = error / count;
+            }
+        }
+        parameters.zeroGradients();
+        backwardCritic(pass, gradient, present, batch);
+        return loss / count;
+    }
+
+    /** Backpropagates dL/dV (flat [B, N]) through the critic. */
+    private void backwardCritic(CriticPass pass, double[] valueGradient, double[] present, int batch) {
+        int rows = batch * agents;
+        double[] perAgentGradient = valueGradient;
+        if (criticGraph != null) {
+            perAgentGradient = new double[rows];
+            for (int b = 0; b < batch; b++) {
+                double total = 0;
+                for (int i = 0; i < agents; i++) {
+                    total += valueGradient[b * agents + i];
+                }
+                for (int i = 0; i < agents; i++) {
+                    perAgentGradient[b * agents + i] = total * present[b * agents + i];
+                }
+            }
+        }
+        INDArray valueInput = criticValue.backward(pass.value(),
+                GraphInference.array(perAgentGradient, rows, 1, parameters.dataType()), pass.graph() != null);
+        if (pass.graph() != null) {
+            criticGraph.backward(pass.graph(), valueInput, null);
+        }
     }
 
     private double[] logSoftmax(double[] logits, boolean[] masks, int rows) {
@@ -304,19 +395,6 @@ public final class DicgNetwork {
             valueLoss += 0.5 * error * error;
             valueGradient[r] = valueCoefficient * error / count;
         }
-        double[] perAgentGradient = valueGradient;
-        if (criticGraph != null) {
-            perAgentGradient = new double[rows];
-            for (int b = 0; b < pass.batch(); b++) {
-                double total = 0;
-                for (int i = 0; i < agents; i++) {
-                    total += valueGradient[b * agents + i];
-                }
-                for (int i = 0; i < agents; i++) {
-                    perAgentGradient[b * agents + i] = total * present[b * agents + i];
-                }
-            }
-        }
         parameters.zeroGradients();
         DataType dataType = parameters.dataType();
         INDArray headInput = policyHead.backward(pass.head(), GraphInference.array(logitGradient, rows, actions, dataType),
@@ -324,11 +402,7 @@ public final class DicgNetwork {
         if (pass.policyGraph() != null) {
             policyGraph.backward(pass.policyGraph(), headInput, null);
         }
-        INDArray valueInput = criticValue.backward(pass.value(), GraphInference.array(perAgentGradient, rows, 1, dataType),
-                pass.criticGraph() != null);
-        if (pass.criticGraph() != null) {
-            criticGraph.backward(pass.criticGraph(), valueInput, null);
-        }
+        backwardCritic(pass.critic(), valueGradient, present, pass.batch());
         policyLoss /= count;
         valueLoss /= count;
         double entropy = entropyTotal / count;

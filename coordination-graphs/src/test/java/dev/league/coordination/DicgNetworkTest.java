@@ -102,6 +102,31 @@ final class DicgNetworkTest {
     }
 
     @Test
+    void valueLossAndGradients_dicgCritic_matchesCentralDifferences_andLeavesPolicyUntouched() {
+        DicgNetwork network = network(CoordinationSpec.DICG_DE, CoordinationSpec.DICG, new int[] {0, 0, 0}, DataType.DOUBLE, 20);
+        DicgNetwork.Batch batch = batch(network, 21);
+        network.valueLossAndGradients(batch.observations(), batch.present(), batch.valueTargets());
+
+        GradientCheck.check(network.parameters(), () -> {
+            double[] values = network.values(batch.observations(), batch.present());
+            double loss = 0;
+            double count = 0;
+            for (int r = 0; r < values.length; r++) {
+                if (batch.present()[r] != 0) {
+                    loss += 0.5 * Math.pow(values[r] - batch.valueTargets()[r], 2);
+                    count++;
+                }
+            }
+            return loss / count;
+        }, 5, 1e-5, 22);
+
+        assertThat(network.parameters().gradient("policy.head.layer0.weight").norm2Number().doubleValue()).isZero();
+        assertThat(network.parameters().gradient("critic.graph.gcn1.weight").norm2Number().doubleValue()).isGreaterThan(1e-6);
+        assertThat(network.values(batch.observations(), batch.present()))
+                .containsExactly(network.evaluate(batch.observations(), batch.present(), batch.masks()).values());
+    }
+
+    @Test
     void evaluate_isPermutationEquivariant() {
         DicgNetwork network = network(CoordinationSpec.DICG_CE, CoordinationSpec.DICG, new int[] {0, 0, 0}, DataType.DOUBLE, 8);
         INDArray obs = observations(1, 9);
