@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * Learning evidence, scaled down from the DICG paper's predator-prey (Li et al. 2021, Fig. 4): a
  * 4 x 4 grid, 2 predators that each see a 3 x 3 window, 1 prey, capture +10 with both predators
  * next to it, miscoordination penalty P = −2 when only one is, step cost −0.1, 30 steps. Same
- * seed, budget and PPO settings for both: 80 updates of 16 copies x 30 steps (38,400 agent-steps).
+ * seed, budget and PPO settings for both: 80 updates of 16 copies x 30 steps (38,400 transitions, 76,800 agent-steps).
  * Independent learners (decentralized actors and critics) suffer the relative overgeneralization
  * the penalty creates; DICG-CE's actors see the other predator through the coordination graph.
  * Measured offline on seeds 1, 2, 3 (single thread): mean return over updates 41-80 was
