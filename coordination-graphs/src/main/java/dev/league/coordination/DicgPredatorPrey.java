@@ -129,7 +129,7 @@ public final class DicgPredatorPrey {
                             + "last-10 mean return %.3f agent-steps/s %.0f%n", policy, critic, seed, run.meanReturns().size(),
                     run.frames(), run.seconds(), run.tailMean(10), run.frames() / run.seconds());
             if (adjacency != null) {
-                AdjacencyExport.writeEpisode(Path.of(adjacency), trainer.network(), spec, "dicg-" + policy, seed);
+                AdjacencyExport.writeEpisode(Path.of(adjacency), trainer.network(), spec, policy + "-" + critic, seed);
             }
         } catch (IllegalArgumentException e) {
             usage(e.getMessage());

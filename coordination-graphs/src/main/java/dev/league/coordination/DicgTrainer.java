@@ -45,14 +45,24 @@ public final class DicgTrainer {
     /** What one update saw and did. */
     public record UpdateReport(long update, long frames, int episodes, double meanEpisodeReturn, DicgNetwork.Loss loss) {}
 
+    /** A trainer whose agents all share one encoder type. */
     public DicgTrainer(ScenarioSpec scenario, CoordinationSpec coordination, LearnerHyperparameters hyperparameters,
             RolloutSpec rollout, long seed) {
+        this(scenario, coordination, hyperparameters, rollout, null, seed);
+    }
+
+    /**
+     * @param agentTypes encoder type of each agent, length N (heterogeneous teams, e.g. unit types),
+     *     or null for one shared type
+     */
+    public DicgTrainer(ScenarioSpec scenario, CoordinationSpec coordination, LearnerHyperparameters hyperparameters,
+            RolloutSpec rollout, int[] agentTypes, long seed) {
         this.environment = scenario.newBatch(rollout.copies());
         EnvironmentSpec spec = environment.spec();
         this.n = spec.agents();
         this.d = spec.observationSize();
         this.a = spec.actions();
-        this.network = new DicgNetwork(coordination, n, d, a, new int[n], DataType.FLOAT, seed);
+        this.network = new DicgNetwork(coordination, n, d, a, agentTypes == null ? new int[n] : agentTypes, DataType.FLOAT, seed);
         this.optimizer = new Adam(network.parameters());
         this.hyperparameters = hyperparameters;
         this.rollout = rollout;

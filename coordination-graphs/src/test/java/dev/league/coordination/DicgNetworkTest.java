@@ -223,6 +223,14 @@ final class DicgNetworkTest {
     }
 
     @Test
+    void rolloutSpec_invalidValues_areRejectedWithFieldAndValue() {
+        assertThatThrownBy(() -> new RolloutSpec(0, 10, 1, 1)).hasMessage("rollout.copies must be >= 1, was 0");
+        assertThatThrownBy(() -> new RolloutSpec(2, 3, 1, 7)).hasMessage("rollout.minibatches must be in 1..copies * steps = 6, was 7");
+        assertThatThrownBy(() -> new DicgNetwork(CoordinationSpec.of(null, null), 3, 5, 4, new int[] {0, 2, 0}, DataType.FLOAT, 1))
+                .hasMessageContaining("type 1 has no agent");
+    }
+
+    @Test
     void coordinationSpec_invalidNames_areRejectedWithFieldAndValue() {
         assertThatThrownBy(() -> CoordinationSpec.of("dicg", "dicg")).hasMessageContaining("coordination.policy")
                 .hasMessageContaining("'dicg'");
