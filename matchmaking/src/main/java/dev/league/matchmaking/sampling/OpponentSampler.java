@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * Chooses whom a player meets, from a list of candidates, for the stateless
- * {@code Matchmaker}. The full league (snapshots, snapshot pool, AlphaStar roles) is
- * {@code dev.league.matchmaking.league.League}.
+ * Chooses whom a player meets from a list of candidates, without league state: a building block
+ * for callers that keep their own candidate lists. The league job uses
+ * {@code dev.league.matchmaking.league.League} (snapshots, snapshot pool, AlphaStar roles).
  */
 public interface OpponentSampler {
 
