@@ -9,7 +9,7 @@ final class LeagueSpecTest {
 
     @Test
     void nulls_takeDefaults() {
-        assertThat(new LeagueSpec(null, null, null, null, null, null, null, null, null, null, null, null)).isEqualTo(LeagueSpec.DEFAULTS);
+        assertThat(new LeagueSpec(null, null, null, null, null, null, null, null, null, null, null, null, null, null)).isEqualTo(LeagueSpec.DEFAULTS);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.league.flink.cli;
 
-import dev.league.agents.codec.WeightCodec;
+import dev.league.flink.training.AgentFactory;
 import dev.league.evaluation.Contestant;
 import dev.league.evaluation.Standing;
 import dev.league.evaluation.Standings;
@@ -111,6 +111,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Map<String, Long> latest = trainedVersions();
         Map<String, Map<Long, Long>> framesByVersion = Reports.framesByVersion(runDirectory);
 
+        AgentFactory factory = AgentFactory.of(config.scenario(), config.league());
         Map<String, Contestant> players = new LinkedHashMap<>();
         Map<String, Long> versions = new HashMap<>();
         Map<String, Long> playerFrames = new HashMap<>();
@@ -120,7 +121,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 String member = player.contains("@") ? player.substring(0, player.indexOf('@')) : player;
                 Long version = player.contains("@") ? parseVersion(file, player) : latest.get(player);
                 try {
-                    players.put(player, Contestant.policy(WeightCodec.decode(Files.readAllBytes(file))));
+                    players.put(player, Contestant.policy(factory.evaluationPolicy(Files.readAllBytes(file))));
                 } catch (IllegalArgumentException corrupt) {
                     throw new UserInputException(file + ": " + corrupt.getMessage());
                 }

@@ -1,6 +1,6 @@
 package dev.league.flink.embedded;
 
-import dev.league.agents.codec.WeightCodec;
+import dev.league.flink.training.AgentFactory;
 import dev.league.evaluation.Standing;
 import dev.league.evaluation.Standings;
 import dev.league.flink.job.LeagueEvent;
@@ -58,7 +58,7 @@ import org.slf4j.LoggerFactory;
  * runs/&lt;run-id&gt;/ratings.jsonl    one rating update per match
  * runs/&lt;run-id&gt;/training.jsonl   one learner update per line (member, version, loss, return, frames)
  * runs/&lt;run-id&gt;/pbt.jsonl        PBT events with their reasons (the population's lineage)
- * runs/&lt;run-id&gt;/weights/*.lgw    final weights of every member (WeightCodec format)
+ * runs/&lt;run-id&gt;/weights/*.lgw    final state of every member (AgentBlob: acting network first)
  * runs/&lt;run-id&gt;/results.json     standings, versions, totals (RunResults)
  * runs/&lt;run-id&gt;/metrics.prom     the final Prometheus scrape of the run's metrics
  * </pre>
@@ -262,7 +262,7 @@ public final class EmbeddedLeague {
 
         Map<String, Long> versions = weights.latestVersions();
         Map<String, Double> finalRatings = new IgniteRatingStore(ignite, igniteSpec.backups()).all();
-        saveWeights(weights, versions, runDirectory.resolve("weights"));
+        saveWeights(weights, versions, runDirectory.resolve("weights"), AgentFactory.of(scenario, league));
         List<Standing> standings = Standings.of(results, finalRatings, versions);
         RunResults runResults = new RunResults(runId, scenario.name(), stopRequested ? "stopped" : "completed",
                 results.size(), frames,
@@ -322,12 +322,13 @@ public final class EmbeddedLeague {
         out.newLine();
     }
 
-    private static void saveWeights(IgniteWeightStore weights, Map<String, Long> versions, Path directory) throws IOException {
+    private static void saveWeights(IgniteWeightStore weights, Map<String, Long> versions, Path directory, AgentFactory factory)
+            throws IOException {
         Files.createDirectories(directory);
         for (Map.Entry<String, Long> entry : versions.entrySet()) {
             WeightRef ref = new WeightRef(entry.getKey(), entry.getValue());
             byte[] bytes = weights.get(ref).orElseThrow(() -> new IllegalStateException("weights " + ref + " missing"));
-            WeightCodec.decode(bytes); // verify before writing
+            factory.policy(bytes); // verify before writing
             Files.write(directory.resolve(entry.getKey() + ".lgw"), bytes);
         }
     }

@@ -18,7 +18,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * The league topology:
  *
  * <pre>
- * rounds ─▶ matchmaker ─MatchSpec─▶ rollouts ─MemberTrajectory (keyed by member)─▶ learners ─▶ TrainingStats
+ * rounds ─▶ matchmaker ─MatchSpec─▶ rollouts ─MemberExperience (keyed by member)─▶ learners ─▶ TrainingStats
  *   (p=1)      (p=1)                  (p)   └─MatchResult (side output)─▶ ratings (p=1) ─▶ RatingUpdate
  *                                                              RatingUpdate + TrainingStats ─▶ pbt (p=1) ─▶ PbtEvent
  * </pre>
@@ -55,10 +55,25 @@ public final class LeagueJob {
     public static DataStream<Long> rounds(StreamExecutionEnvironment environment, LeagueJobSpec spec) {
         DataGeneratorSource<Long> source = new DataGeneratorSource<>(
                 index -> index,
-                spec.league().rounds(),
+                rounds(spec),
                 RateLimiterStrategy.perSecond(spec.league().roundsPerSecond()),
                 Types.LONG);
         return environment.fromSource(source, WatermarkStrategy.noWatermarks(), "rounds").setParallelism(1);
+    }
+
+    /**
+     * Rounds the source emits: {@code league.rounds}, or with {@code budget.frames} as many as that
+     * budget needs (each round plays one match per member, plus one per member and baseline every
+     * {@code evaluationEvery} rounds; a match is envs × T frames).
+     */
+    public static long rounds(LeagueJobSpec spec) {
+        var league = spec.league();
+        if (!league.budget().hasFrames()) {
+            return league.rounds();
+        }
+        long perMatch = league.agent().framesPerMatch(spec.scenario().environmentSpec().episodeLimit());
+        double matchesPerRound = league.members() + (double) league.members() * league.baselines().size() / league.evaluationEvery();
+        return Math.max(1, (long) Math.ceil(league.budget().frames() / (perMatch * matchesPerRound)));
     }
 
     /** Builds the topology on any stream of round numbers (tests feed their own). */
@@ -67,13 +82,13 @@ public final class LeagueJob {
         DataStream<MatchSpec> matches = rounds
                 .flatMap(new MatchmakerFunction(spec), Types.POJO(MatchSpec.class))
                 .name("matchmaker").uid("matchmaker").setParallelism(1);
-        SingleOutputStreamOperator<MemberTrajectory> rollouts = matches
+        SingleOutputStreamOperator<MemberExperience> rollouts = matches
                 .rebalance()
-                .process(new RolloutFunction(spec), Types.POJO(MemberTrajectory.class))
+                .process(new RolloutFunction(spec), Types.POJO(MemberExperience.class))
                 .name("rollouts").uid("rollouts").setParallelism(parallelism);
         DataStream<MatchResult> results = rollouts.getSideOutput(RolloutFunction.RESULTS);
         DataStream<TrainingStats> training = rollouts
-                .keyBy(MemberTrajectory::memberId, Types.STRING)
+                .keyBy(MemberExperience::memberId, Types.STRING)
                 .process(new LearnerFunction(spec), Types.POJO(TrainingStats.class))
                 .name("learners").uid("learners").setParallelism(parallelism);
         DataStream<RatingUpdate> ratings = results

@@ -13,6 +13,7 @@ public record LeagueJobSpec(ScenarioSpec scenario, LeagueSpec league, IgniteNode
 
     public LeagueJobSpec {
         checkBaselines(scenario, league);
+        dev.league.flink.training.AgentFactory.check(scenario.environmentSpec(), league.agent(), scenario.name());
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.league.flink.job;
 
-import dev.league.agents.codec.WeightCodec;
-import dev.league.agents.policy.LinearSoftmaxPolicy;
+import dev.league.flink.training.AgentFactory;
 import dev.league.ignite.IgniteNodes;
 import dev.league.ignite.IgniteLineageStore;
 import dev.league.ignite.IgniteMatchLog;
@@ -56,14 +55,14 @@ public final class LeagueStores {
         members.putOrder(new ExploitOrder(member, source, sequence));
     }
 
-    /** Publishes version 0 of every member (small random weights, seeded per member) and its member record. */
+    /** Publishes version 0 of every member (fresh networks as agent: says, seeded per member) and its member record. */
     public static void seed(WeightStore store, MemberStore members, Population population, LeagueJobSpec spec) {
         population.members().forEach(members::put);
+        AgentFactory factory = AgentFactory.of(spec.scenario(), spec.league());
         for (int i = 0; i < population.members().size(); i++) {
             String member = population.members().get(i).id();
-            LinearSoftmaxPolicy initial =
-                    LinearSoftmaxPolicy.initial(spec.scenario().environmentSpec(), spec.league().seed() * 1_000 + i);
-            store.publish(new WeightRef(member, 0), WeightCodec.encode(initial));
+            byte[] initial = factory.initial(spec.league().seed() * 1_000 + i);
+            store.publish(new WeightRef(member, 0), initial);
             store.pin(new WeightRef(member, 0));     // exploiters reset to it
         }
     }

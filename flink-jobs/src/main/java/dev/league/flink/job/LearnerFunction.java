@@ -1,15 +1,17 @@
 package dev.league.flink.job;
 
-import dev.league.agents.codec.WeightCodec;
-import dev.league.agents.learning.PolicyGradientLearner;
-import dev.league.agents.policy.LinearSoftmaxPolicy;
+import dev.league.flink.training.AgentFactory;
+import dev.league.flink.training.MemberLearner;
+import dev.league.flink.training.SideExperience;
 import dev.league.league.ExploitOrder;
-import dev.league.league.Hyperparameters;
+import dev.league.league.Member;
 import dev.league.league.MemberStore;
 import dev.league.league.TrainingStats;
 import dev.league.league.weights.WeightRef;
 import dev.league.league.weights.WeightStore;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
@@ -21,22 +23,25 @@ import org.apache.flink.util.Collector;
 
 /**
  * The learner of one member (keyed by member id, so it is the only writer of that member's
- * weights): one gradient step per trajectory, then publishes version + 1. The version counter is
- * Flink keyed state, so a restore resumes the numbering.
+ * weights): one {@link MemberLearner#learn} per segment of experience with the member's current
+ * hyperparameters, then publishes version + 1 (acting network, critics, optimizer state). The
+ * version counter is Flink keyed state; the learner itself is rebuilt from the store's newest
+ * version after a restore, so a failover resumes from the last published state.
  */
-final class LearnerFunction extends KeyedProcessFunction<String, MemberTrajectory, TrainingStats> {
+final class LearnerFunction extends KeyedProcessFunction<String, MemberExperience, TrainingStats> {
 
     private static final long serialVersionUID = 1L;
 
     private final LeagueJobSpec spec;
     private transient WeightStore weights;
-    private transient PolicyGradientLearner learner;
     private transient ValueState<Long> version;
     private transient ValueState<Long> appliedOrder;
     private transient MemberStore members;
-    private transient java.util.Map<String, LinearSoftmaxPolicy> current;
+    private transient AgentFactory factory;
+    private transient Map<String, MemberLearner> learners;
     private transient Counter updates;
     private transient Counter dropped;
+    private transient Counter samples;
 
     LearnerFunction(LeagueJobSpec spec) {
         this.spec = spec;
@@ -45,59 +50,58 @@ final class LearnerFunction extends KeyedProcessFunction<String, MemberTrajector
     @Override
     public void open(OpenContext context) {
         weights = LeagueStores.weights(spec);
-        learner = new PolicyGradientLearner(spec.league().discount());
         version = getRuntimeContext().getState(new ValueStateDescriptor<>("version", Types.LONG));
         appliedOrder = getRuntimeContext().getState(new ValueStateDescriptor<>("applied-exploit-order", Types.LONG));
         members = LeagueStores.members(spec);
-        current = new java.util.HashMap<>();
-        updates = getRuntimeContext().getMetricGroup().addGroup("league").addGroup("learner").counter("updates");
-        dropped = getRuntimeContext().getMetricGroup().addGroup("league").addGroup("learner").counter("droppedStale");
+        factory = AgentFactory.of(spec.scenario(), spec.league());
+        learners = new HashMap<>();
+        var group = getRuntimeContext().getMetricGroup().addGroup("league").addGroup("learner");
+        updates = group.counter("updates");
+        dropped = group.counter("droppedStale");
+        samples = group.counter("samples");
     }
 
     @Override
-    public void processElement(MemberTrajectory experience, Context context, Collector<TrainingStats> out)
-            throws IOException {
+    public void processElement(MemberExperience experience, Context context, Collector<TrainingStats> out) throws IOException {
         String member = experience.memberId();
         Long stored = version.value();
         long now = stored != null ? stored : weights.latestVersion(member)
                 .orElseThrow(() -> new IllegalStateException("member " + member + " has no weights in the store"));
         if (now - experience.version() > spec.league().maxPolicyLag()) {
-            dropped.inc();     // too stale for the policy gradient: bounded policy lag
+            dropped.inc();     // too stale even for V-trace's correction: bounded policy lag
             return;
         }
-        LinearSoftmaxPolicy policy = current.get(member);
-        if (policy == null || stored == null) {
-            policy = load(new WeightRef(member, now));
+        MemberLearner learner = learners.get(member);
+        if (learner == null || stored == null) {
+            learner = load(new WeightRef(member, now));
         }
-        // PBT exploit: continue from the copied member's weights (applied once per order)
+        // PBT exploit or exploiter reset: continue from the copied weights and optimizer state (once per order)
         Optional<ExploitOrder> order = members.order(member);
         long applied = appliedOrder.value() == null ? 0 : appliedOrder.value();
         if (order.isPresent() && order.get().sequence() > applied) {
-            policy = load(order.get().source());
+            learner = load(order.get().source());
             appliedOrder.update(order.get().sequence());
         }
-        double learningRate = members.get(member)
-                .map(record -> record.hyperparameters().values().getOrDefault(Hyperparameters.LEARNING_RATE,
-                        spec.league().learningRate()))
-                .orElse(spec.league().learningRate());
-        PolicyGradientLearner.Update update = learner.update(policy, experience.trajectory(), learningRate);
+        Map<String, Double> hyperparameters = members.get(member).map(Member::hyperparameters)
+                .map(values -> values.values()).orElse(Map.of());
+        SideExperience segment = experience.experience();
+        MemberLearner.Update update = learner.learn(segment, hyperparameters);
         long next = now + 1;
-        weights.publish(new WeightRef(member, next), WeightCodec.encode(update.policy()));
+        weights.publish(new WeightRef(member, next), learner.encode());
         version.update(next);
-        current.put(member, update.policy());
+        learners.put(member, learner);
         updates.inc();
-        double episodeReward = 0;
-        for (float reward : experience.trajectory().rewards()) {
-            episodeReward += reward;
-        }
-        out.collect(new TrainingStats(member, next, experience.version(), update.loss(), update.meanReturn(),
-                experience.trajectory().length(), episodeReward));
+        samples.inc(segment.samples());
+        double reward = segment.meanRewardPerAgent();
+        out.collect(new TrainingStats(member, next, experience.version(), update.loss(), reward,
+                (long) segment.games() * segment.steps(), reward));
     }
 
-    /** The policy at ref, or at the newest intact version before it. */
-    private LinearSoftmaxPolicy load(WeightRef ref) {
-        return WeightCodec.decode(weights.getOrPrevious(ref)
+    /** The learner at ref, or at the newest intact version before it. */
+    private MemberLearner load(WeightRef ref) {
+        byte[] bytes = weights.getOrPrevious(ref)
                 .orElseThrow(() -> new IllegalStateException("weights " + ref + " (or an older intact version) not in the store"))
-                .bytes());
+                .bytes();
+        return factory.restore(bytes, spec.league().seed() * 7_919 + ref.version());
     }
 }

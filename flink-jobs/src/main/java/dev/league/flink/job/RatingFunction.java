@@ -1,6 +1,5 @@
 package dev.league.flink.job;
 
-import dev.league.league.MatchLog;
 import dev.league.league.RatingStore;
 import dev.league.matchmaking.MatchResult;
 import dev.league.matchmaking.rating.RatingTable;
@@ -29,7 +28,6 @@ final class RatingFunction extends KeyedProcessFunction<Integer, MatchResult, Ra
     private transient ValueState<Long> matches;
     private transient ValueState<Long> frames;
     private transient RatingStore store;
-    private transient MatchLog log;
 
     RatingFunction(LeagueJobSpec spec) {
         this.spec = spec;
@@ -42,7 +40,6 @@ final class RatingFunction extends KeyedProcessFunction<Integer, MatchResult, Ra
         matches = getRuntimeContext().getState(new ValueStateDescriptor<>("matches", Types.LONG));
         frames = getRuntimeContext().getState(new ValueStateDescriptor<>("frames", Types.LONG));
         store = LeagueStores.ratings(spec);
-        log = LeagueStores.matchLog(spec);
     }
 
     @Override
@@ -53,7 +50,6 @@ final class RatingFunction extends KeyedProcessFunction<Integer, MatchResult, Ra
         for (int side = 0; side < after.length; side++) {
             store.put(result.players()[side], after[side]);
         }
-        log.record(result);
         long matchCount = (matches.value() == null ? 0 : matches.value()) + 1;
         long frameCount = (frames.value() == null ? 0 : frames.value()) + result.frames();
         matches.update(matchCount);

@@ -1,18 +1,18 @@
 package dev.league.flink.job;
 
-import dev.league.agents.codec.WeightCodec;
-import dev.league.agents.learning.Trajectory;
-import dev.league.agents.policy.LinearSoftmaxPolicy;
+import dev.league.flink.training.AgentFactory;
+import dev.league.flink.training.MatchRunner;
+import dev.league.flink.training.SideExperience;
+import dev.league.flink.training.SidePolicy;
 import dev.league.league.LeagueSpec;
+import dev.league.league.MatchLog;
 import dev.league.league.weights.WeightRef;
 import dev.league.league.weights.WeightStore;
 import dev.league.matchmaking.MatchResult;
 import dev.league.matchmaking.MatchSpec;
-import dev.league.scenarios.EnvironmentSpec;
-import dev.league.scenarios.MultiAgentEnvironment;
-import dev.league.scenarios.ScriptedOpponent;
-import dev.league.scenarios.Step;
+import dev.league.scenarios.EpisodeOutcome;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -23,23 +23,34 @@ import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
 /**
- * Plays a match: fetches each side's weights by (member, version) from the store (cached by
- * version), runs one episode, emits one trajectory per agent to its member's learner and the
- * result to {@link #RESULTS}.
+ * A rollout worker: plays each match as {@code agent.envs} games side by side for T steps
+ * ({@link MatchRunner}), with one batched inference call per side and step. Live members play
+ * their newest version at the time the match starts (IMPALA / SEED RL actors; queued matches do not
+ * go stale), snapshots the version the matchmaker fixed; weights are fetched from the store by
+ * (member, version) and cached. Emits one experience per learning side to its member's learner,
+ * every finished game to {@link #RESULTS}, and the match's summary to the match log for the
+ * matchmaker.
  */
-final class RolloutFunction extends ProcessFunction<MatchSpec, MemberTrajectory> {
+final class RolloutFunction extends ProcessFunction<MatchSpec, MemberExperience> {
 
     private static final long serialVersionUID = 1L;
     private static final int CACHED_VERSIONS = 64;
+
+    /** Game ids: match id × this + game index; games beyond it in one match are played but not reported. */
+    static final long GAMES_PER_MATCH_ID = 4096;
 
     static final OutputTag<MatchResult> RESULTS = new OutputTag<>("match-results", TypeInformation.of(MatchResult.class));
 
     private final LeagueJobSpec spec;
     private transient WeightStore weights;
-    private transient MultiAgentEnvironment environment;
-    private transient Map<WeightRef, LinearSoftmaxPolicy> cache;
+    private transient MatchLog log;
+    private transient AgentFactory factory;
+    private transient MatchRunner runner;
+    private transient Map<WeightRef, SidePolicy> cache;
     private transient Counter frames;
     private transient Counter matches;
+    private transient Counter simulationNanos;
+    private transient Counter inferenceNanos;
 
     RolloutFunction(LeagueJobSpec spec) {
         this.spec = spec;
@@ -48,112 +59,99 @@ final class RolloutFunction extends ProcessFunction<MatchSpec, MemberTrajectory>
     @Override
     public void open(OpenContext context) {
         weights = LeagueStores.weights(spec);
-        environment = spec.scenario().newEnvironment();
+        log = LeagueStores.matchLog(spec);
+        factory = AgentFactory.of(spec.scenario(), spec.league());
+        int episodeLimit = spec.scenario().environmentSpec().episodeLimit();
+        runner = new MatchRunner(spec.scenario(), spec.league().agent().envs(), spec.league().agent().segmentSteps(episodeLimit));
         cache = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<WeightRef, LinearSoftmaxPolicy> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<WeightRef, SidePolicy> eldest) {
                 return size() > CACHED_VERSIONS;
             }
         };
-        frames = getRuntimeContext().getMetricGroup().addGroup("league").counter("frames");
-        matches = getRuntimeContext().getMetricGroup().addGroup("league").counter("matches");
+        var group = getRuntimeContext().getMetricGroup().addGroup("league");
+        frames = group.counter("frames");
+        matches = group.counter("matches");
+        simulationNanos = group.counter("simulationNanos");
+        inferenceNanos = group.counter("inferenceNanos");
     }
 
     @Override
-    public void processElement(MatchSpec match, Context context, Collector<MemberTrajectory> out) {
-        EnvironmentSpec environmentSpec = environment.spec();
-        if (match.players().length != environmentSpec.teams()) {
-            throw new IllegalStateException(match + " has " + match.players().length + " sides, the scenario "
-                    + environmentSpec.teams());
+    public void processElement(MatchSpec match, Context context, Collector<MemberExperience> out) {
+        int teams = match.players().length;
+        if (teams != spec.scenario().environmentSpec().teams()) {
+            throw new IllegalStateException(match + " has " + teams + " sides, the scenario " + spec.scenario().environmentSpec().teams());
         }
-        LinearSoftmaxPolicy[] policies = new LinearSoftmaxPolicy[match.players().length];
-        ScriptedOpponent[] scripted = new ScriptedOpponent[match.players().length];
-        for (int side = 0; side < policies.length; side++) {
+        SidePolicy[] policies = new SidePolicy[teams];
+        String[] scripted = new String[teams];
+        boolean[] learning = new boolean[teams];
+        long[] versions = match.versions().clone();
+        for (int side = 0; side < teams; side++) {
             String player = match.players()[side];
             if (LeagueSpec.isBaseline(player)) {
-                scripted[side] = environment.scriptedOpponent(player.substring(LeagueSpec.SCRIPTED.length()));
-            } else {
-                policies[side] = policy(new WeightRef(match.member(side), match.versions()[side]));
+                scripted[side] = player.substring(LeagueSpec.SCRIPTED.length());
+                continue;
             }
+            if (!match.snapshot(side)) {
+                versions[side] = weights.latestVersion(player).orElse(versions[side]);
+                learning[side] = true;
+            }
+            policies[side] = policy(new WeightRef(match.member(side), versions[side]));
         }
-        int agents = environmentSpec.agents();
-        int size = environmentSpec.observationSize();
-        int limit = environmentSpec.episodeLimit();
-        float[][] observations = new float[agents][limit * size];
-        int[][] actions = new int[agents][limit];
-        float[][] rewards = new float[agents][limit];
         SplittableRandom random = new SplittableRandom(match.seed() ^ 0x2545F4914F6CDD1DL);
-        int[][] sideAgents = agentsBySide(environmentSpec);
-        Step step = environment.reset(match.seed());
-        int t = 0;
-        int[] chosen = new int[agents];
-        while (!step.done()) {
-            for (int side = 0; side < scripted.length; side++) {
-                if (scripted[side] != null) {
-                    scripted[side].act(side, chosen, 0, random);
-                }
+        MatchRunner.Played played = runner.play(match.seed(), policies, scripted, learning, random);
+        for (int side = 0; side < teams; side++) {
+            SideExperience experience = played.experiences()[side];
+            if (experience != null) {
+                out.collect(new MemberExperience(match.players()[side], versions[side], experience));
             }
-            for (int agent = 0; agent < agents; agent++) {
-                System.arraycopy(step.observations()[agent], 0, observations[agent], t * size, size);
-            }
-            // batched inference: one call per side for all of its agents
-            for (int side = 0; side < policies.length; side++) {
-                if (policies[side] == null) {
-                    continue;
-                }
-                int[] members = sideAgents[side];
-                float[][] sideObservations = new float[members.length][];
-                boolean[][] sideMasks = new boolean[members.length][];
-                for (int i = 0; i < members.length; i++) {
-                    sideObservations[i] = step.observations()[members[i]];
-                    sideMasks[i] = step.availableActions()[members[i]];
-                }
-                int[] sideActions = policies[side].act(sideObservations, sideMasks, random);
-                for (int i = 0; i < members.length; i++) {
-                    chosen[members[i]] = sideActions[i];
-                }
-            }
-            for (int agent = 0; agent < agents; agent++) {
-                actions[agent][t] = chosen[agent];
-            }
-            step = environment.step(chosen);
-            for (int agent = 0; agent < agents; agent++) {
-                rewards[agent][t] = step.rewards()[agent];
-            }
-            t++;
         }
-        for (int agent = 0; agent < agents; agent++) {
-            int side = environmentSpec.team(agent);
-            if (match.snapshot(side) || scripted[side] != null) {
-                continue;   // frozen snapshots and scripted baselines do not learn
-            }
-            Trajectory trajectory = new Trajectory(java.util.Arrays.copyOf(observations[agent], t * size), size,
-                    java.util.Arrays.copyOf(actions[agent], t), java.util.Arrays.copyOf(rewards[agent], t));
-            out.collect(new MemberTrajectory(match.players()[side], match.versions()[side], trajectory));
-        }
-        frames.inc(t);
+        report(match, versions, played, context);
+        frames.inc(played.frames());
         matches.inc();
-        context.output(RESULTS, new MatchResult(match.matchId(), match.players(), match.versions(), step.outcome().ranks(), t));
+        simulationNanos.inc(played.simulationNanos());
+        inferenceNanos.inc(played.inferenceNanos());
     }
 
-    private static int[][] agentsBySide(EnvironmentSpec spec) {
-        int[][] bySide = new int[spec.teams()][];
-        for (int side = 0; side < bySide.length; side++) {
-            final int team = side;
-            bySide[side] = java.util.stream.IntStream.range(0, spec.agents()).filter(agent -> spec.team(agent) == team).toArray();
+    /**
+     * Every finished game to the ratings; the last one also carries the frames of the episodes the
+     * segment cut off, so that results add up to the frames played. The summary (ranks by mean
+     * rank over the games) goes to the match log under the match's id.
+     */
+    private void report(MatchSpec match, long[] versions, MatchRunner.Played played, Context context) {
+        List<MatchRunner.Game> games = played.games();
+        int teams = versions.length;
+        double[] rankSums = new double[teams];
+        long counted = 0;
+        int reported = (int) Math.min(games.size(), GAMES_PER_MATCH_ID);
+        for (int g = 0; g < reported; g++) {
+            EpisodeOutcome outcome = games.get(g).outcome();
+            int[] ranks = outcome.ranks();
+            for (int side = 0; side < teams; side++) {
+                rankSums[side] += ranks[side];
+            }
+            long steps = g == reported - 1 ? played.frames() - counted : outcome.steps();
+            counted += outcome.steps();
+            context.output(RESULTS, new MatchResult(match.matchId() * GAMES_PER_MATCH_ID + g, match.players(), versions, ranks, steps));
         }
-        return bySide;
+        int[] summary = new int[teams];
+        for (int side = 0; side < teams; side++) {
+            for (int other = 0; other < teams; other++) {
+                summary[side] += rankSums[other] < rankSums[side] - 1e-9 ? 1 : 0;
+            }
+        }
+        log.record(new MatchResult(match.matchId(), match.players(), versions, summary, played.frames()));
     }
 
-    private LinearSoftmaxPolicy policy(WeightRef ref) {
-        LinearSoftmaxPolicy cached = cache.get(ref);
+    private SidePolicy policy(WeightRef ref) {
+        SidePolicy cached = cache.get(ref);
         if (cached != null) {
             return cached;
         }
         byte[] bytes = weights.getOrPrevious(ref)
                 .orElseThrow(() -> new IllegalStateException("weights " + ref + " (or an older intact version) not in the store"))
                 .bytes();
-        LinearSoftmaxPolicy policy = WeightCodec.decode(bytes);
+        SidePolicy policy = factory.policy(bytes);
         cache.put(ref, policy);
         return policy;
     }
