@@ -136,6 +136,7 @@ final class RolloutFunction extends ProcessFunction<MatchSpec, MemberExperience>
         }
         int[] summary = new int[teams];
         for (int side = 0; side < teams; side++) {
+            summary[side] = 1;     // ranks are 1-based: 1 + the sides with a strictly better mean rank
             for (int other = 0; other < teams; other++) {
                 summary[side] += rankSums[other] < rankSums[side] - 1e-9 ? 1 : 0;
             }

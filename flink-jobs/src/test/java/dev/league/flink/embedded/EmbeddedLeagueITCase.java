@@ -62,7 +62,7 @@ final class EmbeddedLeagueITCase {
 
         // 6 rounds x 4 members, plus rounds 0, 2, 4: 4 members x 2 baselines each
         assertThat(embedded.plannedMatches()).isEqualTo(24 + 3 * 4 * 2);
-        assertThat(results.matches()).isEqualTo(48);
+        assertThat(results.matches()).as("games: 16 per match").isEqualTo(48 * 16);
         String ratings = Files.readString(runs.resolve(runId).resolve("ratings.jsonl"));
         assertThat(ratings).contains("scripted:random", "scripted:oracle");
         assertThat(baselineWinRates).isNotEmpty().allSatisfy(rate -> assertThat(rate).isBetween(0.0, 1.0));
@@ -81,20 +81,21 @@ final class EmbeddedLeagueITCase {
 
         RunResults results = embedded.run(runId, (matches, frames, fps, leader, rating) -> progress.add(matches));
 
-        assertThat(results.matches()).isEqualTo(24);
-        assertThat(results.frames()).isEqualTo(24 * 32);
+        // 6 rounds × 4 members = 24 matches, each 16 games side by side (agent.envs) of 32 steps
+        assertThat(results.matches()).isEqualTo(24 * 16);
+        assertThat(results.frames()).isEqualTo(24 * 16 * 32);
         assertThat(results.learnerUpdates()).isEqualTo(48);
-        assertThat(progress).hasSize(24).endsWith(24L);
+        assertThat(progress).hasSize(24 * 16).endsWith(24L * 16);
         assertThat(results.latestVersions()).hasSize(4).allSatisfy((member, version) -> assertThat(version).isPositive());
         assertThat(results.standings()).hasSize(4);
         assertThat(results.standings().get(0).rating()).isGreaterThan(1200.0);
 
         Path directory = runs.resolve(runId);
         assertThat(directory.resolve("ignite")).doesNotExist();
-        assertThat(Files.readAllLines(directory.resolve("ratings.jsonl"))).hasSize(24);
+        assertThat(Files.readAllLines(directory.resolve("ratings.jsonl"))).hasSize(24 * 16);
         assertThat(Files.readAllLines(directory.resolve("training.jsonl"))).hasSize(48);
         assertThat(Files.readString(directory.resolve("metrics.prom")))
-                .contains("league_matches_completed_total{scenario=\"tiny-signal-duel\"} 24.0")
+                .contains("league_matches_completed_total{scenario=\"tiny-signal-duel\"} 384.0")
                 .contains("league_learner_updates_total{scenario=\"tiny-signal-duel\"} 48.0");
         assertThat(directory.resolve("weights")).isDirectoryContaining("glob:**/m0.lgw");
         ResolvedConfig config = StrictYaml.read(directory.resolve("config.yaml"), ResolvedConfig.class);

@@ -2,7 +2,8 @@ package dev.league.flink.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.league.agents.codec.WeightCodec;
+import dev.league.flink.training.AgentFactory;
+import dev.league.league.AgentSpec;
 import dev.league.ignite.IgniteNodeSpec;
 import dev.league.ignite.IgniteNodes;
 import dev.league.ignite.IgniteMemberStore;
@@ -37,6 +38,7 @@ final class LeagueJobITCase {
     private static final int DISCOVERY_PORT = 49200;
     private static final int ROUNDS = 8;
     private static final int MEMBERS = 4;
+    private static final int GAMES = 2;
 
     @RegisterExtension
     static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
@@ -55,7 +57,8 @@ final class LeagueJobITCase {
         IgniteNodeSpec igniteSpec = IgniteNodeSpec.cluster("league-job-it", DISCOVERY_PORT, 1, work);
         ignite = IgniteNodes.startServer(igniteSpec);
         spec = new LeagueJobSpec(ScenarioSpec.tinySignalDuel(),
-                LeagueSpec.DEFAULTS.withMembers(MEMBERS).withRounds(ROUNDS).withParallelism(2).withSeed(5), igniteSpec);
+                LeagueSpec.DEFAULTS.withMembers(MEMBERS).withRounds(ROUNDS).withParallelism(2).withSeed(5)
+                        .withAgent(AgentSpec.DEFAULTS.withRollout(GAMES, 0)), igniteSpec);
     }
 
     @AfterAll
@@ -75,13 +78,15 @@ final class LeagueJobITCase {
         LeagueJob.Streams streams = LeagueJob.build(rounds, spec);
         streams.training().sinkTo(new DiscardingSink<>());
         streams.pbt().sinkTo(new DiscardingSink<>());
-        List<RatingUpdate> updates = streams.ratings().executeAndCollect(ROUNDS * MEMBERS + 1);
-
         int matches = ROUNDS * MEMBERS;
-        assertThat(updates).hasSize(matches);
+        // each match: GAMES games side by side for the episode limit (32 steps, the signal duel's fixed length)
+        List<RatingUpdate> updates = streams.ratings().executeAndCollect(matches * GAMES + 1);
+
+        assertThat(updates).hasSize(matches * GAMES);
         RatingUpdate last = updates.stream().max(java.util.Comparator.comparingLong(RatingUpdate::matches)).orElseThrow();
-        assertThat(last.matches()).isEqualTo(matches);
-        assertThat(last.frames()).isEqualTo(matches * 32L);
+        assertThat(last.matches()).isEqualTo(matches * GAMES);
+        assertThat(last.frames()).isEqualTo(matches * GAMES * 32L);
+        AgentFactory factory = AgentFactory.of(spec.scenario(), spec.league());
 
         // every match gives each of its two sides one learner update, each publishing a new version
         Map<String, Long> versions = weights.latestVersions();
@@ -92,15 +97,15 @@ final class LeagueJobITCase {
             for (long version = 0; version <= entry.getValue(); version++) {
                 WeightRef ref = new WeightRef(entry.getKey(), version);
                 if (version > entry.getValue() - kept || version == 0) {   // version 0 is pinned (exploiter resets)
-                    assertThat(weights.get(ref)).as(ref.key()).hasValueSatisfying(bytes -> WeightCodec.decode(bytes));
+                    assertThat(weights.get(ref)).as(ref.key()).hasValueSatisfying(factory::policy);
                 } else {
                     assertThat(weights.get(ref)).as("retention removed " + ref.key()).isEmpty();
                 }
             }
         }
         long newest = versions.get("m0");
-        assertThat(WeightCodec.decode(weights.get(new WeightRef("m0", newest)).orElseThrow()).weights())
-                .isNotEqualTo(WeightCodec.decode(weights.get(new WeightRef("m0", newest - 1)).orElseThrow()).weights());
+        assertThat(weights.get(new WeightRef("m0", newest)).orElseThrow())
+                .isNotEqualTo(weights.get(new WeightRef("m0", newest - 1)).orElseThrow());
 
         Map<String, Double> ratings = new IgniteRatingStore(ignite, spec.ignite().backups()).all();
         assertThat(ratings).containsOnlyKeys("m0", "m1", "m2", "m3");
