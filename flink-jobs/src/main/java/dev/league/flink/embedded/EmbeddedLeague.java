@@ -91,6 +91,7 @@ public final class EmbeddedLeague {
     private volatile JobClient runningJob;
     private volatile Integer metricsPort;
     private volatile boolean stopRequested;
+    private volatile boolean budgetSpent;
     private final java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
 
     public EmbeddedLeague(ScenarioSpec scenario, String scenarioFile, LeagueSpec league, Path runsRoot) {
@@ -207,6 +208,19 @@ public final class EmbeddedLeague {
         if (stopRequested) {
             job.cancel();
         }
+        java.util.concurrent.ScheduledExecutorService deadline = null;
+        if (league.budget().hasMinutes()) {
+            deadline = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "league-budget");
+                thread.setDaemon(true);
+                return thread;
+            });
+            deadline.schedule(() -> {
+                LOG.info("budget of {} minutes reached: stopping the league", league.budget().minutes());
+                budgetSpent = true;
+                stop();
+            }, Math.round(league.budget().minutes() * 60_000), TimeUnit.MILLISECONDS);
+        }
         LOG.info("submitted job {} to the MiniCluster at {}", job.getJobID(), rest);
 
         List<MatchResult> results = new ArrayList<>();
@@ -255,6 +269,9 @@ public final class EmbeddedLeague {
             }
             Files.writeString(runDirectory.resolve("metrics.prom"), metrics.scrape());
         }
+        if (deadline != null) {
+            deadline.shutdownNow();
+        }
         if (!stopRequested) {
             job.getJobExecutionResult().get();
         }
@@ -264,7 +281,7 @@ public final class EmbeddedLeague {
         Map<String, Double> finalRatings = new IgniteRatingStore(ignite, igniteSpec.backups()).all();
         saveWeights(weights, versions, runDirectory.resolve("weights"), AgentFactory.of(scenario, league));
         List<Standing> standings = Standings.of(results, finalRatings, versions);
-        RunResults runResults = new RunResults(runId, scenario.name(), stopRequested ? "stopped" : "completed",
+        RunResults runResults = new RunResults(runId, scenario.name(), budgetSpent ? "budget" : stopRequested ? "stopped" : "completed",
                 results.size(), frames,
                 updates, wallSeconds, frames / wallSeconds, versions, standings);
         StrictYaml.json().writeValue(runDirectory.resolve("results.json").toFile(), runResults);

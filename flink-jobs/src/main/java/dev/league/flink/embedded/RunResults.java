@@ -9,7 +9,8 @@ import java.util.Map;
  *
  * @param runId the run's id (its directory name)
  * @param scenario scenario name
- * @param status {@code completed} or {@code stopped} (interrupted before its budget)
+ * @param status {@code completed} (all rounds played), {@code budget} (budget.minutes reached) or {@code stopped}
+ *     (interrupted before its budget)
  * @param matches matches rated
  * @param frames environment steps played
  * @param learnerUpdates gradient steps taken over all members
