@@ -91,7 +91,7 @@ public final class LeagueJobMain implements Callable<Integer> {
         StreamExecutionEnvironment environment = StreamExecutionEnvironment.getExecutionEnvironment();
         environment.setParallelism(league.parallelism());
         // learner versions, matchmaking league, rating table and PBT controller are checkpointed
-        environment.enableCheckpointing(checkpointMillis);
+        LeagueJob.enableCheckpointing(environment, checkpointMillis);
         DataStream<LeagueEvent> events = LeagueJob.events(LeagueJob.build(LeagueJob.rounds(environment, spec), spec));
         events.sinkTo(new DiscardingSink<>()).name("events");
         JobClient job = environment.executeAsync("league " + scenario.name());

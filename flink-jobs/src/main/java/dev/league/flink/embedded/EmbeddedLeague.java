@@ -199,7 +199,7 @@ public final class EmbeddedLeague {
                 StreamExecutionEnvironment.createRemoteEnvironment(rest.getHost(), rest.getPort(), flink);
         environment.setParallelism(league.parallelism());
         // learner versions, rating tables and the PBT controller are Flink state: checkpoint them
-        environment.enableCheckpointing(CHECKPOINT_INTERVAL_MILLIS);
+        LeagueJob.enableCheckpointing(environment, CHECKPOINT_INTERVAL_MILLIS);
         LeagueJob.Streams streams = LeagueJob.build(LeagueJob.rounds(environment, spec), spec);
         CloseableIterator<LeagueEvent> events = LeagueJob.events(streams).collectAsync();
         long started = System.nanoTime();

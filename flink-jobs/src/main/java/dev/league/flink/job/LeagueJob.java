@@ -51,6 +51,17 @@ public final class LeagueJob {
                         streams.pbt().map(LeagueEvent::of, type).name("pbt-events"));
     }
 
+    /**
+     * Checkpoints every {@code intervalMillis}, unaligned: a rollout holds a match for seconds and
+     * the matchmaker runs ahead of the rollouts up to the network buffers' bound (backpressure),
+     * so aligned barriers would queue behind those matches; unaligned ones overtake them and store
+     * the queued matches with the checkpoint.
+     */
+    public static void enableCheckpointing(StreamExecutionEnvironment environment, long intervalMillis) {
+        environment.enableCheckpointing(intervalMillis);
+        environment.getCheckpointConfig().enableUnalignedCheckpoints();
+    }
+
     /** A bounded, paced source of round numbers 0..rounds-1. */
     public static DataStream<Long> rounds(StreamExecutionEnvironment environment, LeagueJobSpec spec) {
         DataGeneratorSource<Long> source = new DataGeneratorSource<>(
