@@ -6,7 +6,8 @@ import dev.league.agents.policy.Policy;
  * A tournament player: a policy (a trained member or snapshot, or a built-in baseline such as
  * {@link UniformRandomPolicy}) or one of the scenario's scripted opponents, by name.
  *
- * @param policy the policy acting for each of its agents, or null for a scripted opponent
+ * @param policy the policy acting for the side: called once per step with all of the side's agents (rows in slot
+ *     order, so a shared actor can tell them apart), or null for a scripted opponent
  * @param scripted the name of a scripted opponent of the scenario, or null for a policy
  */
 public record Contestant(Policy policy, String scripted) {

@@ -178,12 +178,28 @@ public final class Tournament {
             }
         }
         int[] actions = new int[spec.agents()];
+        int[][] teamAgents = new int[contestants.length][];
+        for (int t = 0; t < contestants.length; t++) {
+            final int team = t;
+            teamAgents[t] = java.util.stream.IntStream.range(0, spec.agents()).filter(agent -> spec.team(agent) == team).toArray();
+        }
         while (!step.done()) {
-            for (int agent = 0; agent < spec.agents(); agent++) {
-                Policy policy = contestants[spec.team(agent)].policy();
-                if (policy != null) {
-                    actions[agent] = policy.act(new float[][] {step.observations()[agent]},
-                            new boolean[][] {step.availableActions()[agent]}, random)[0];
+            // one call per side with all of its agents, in slot order: a shared actor tells them apart by row
+            for (int t = 0; t < contestants.length; t++) {
+                Policy policy = contestants[t].policy();
+                if (policy == null) {
+                    continue;
+                }
+                int[] agents = teamAgents[t];
+                float[][] observations = new float[agents.length][];
+                boolean[][] masks = new boolean[agents.length][];
+                for (int i = 0; i < agents.length; i++) {
+                    observations[i] = step.observations()[agents[i]];
+                    masks[i] = step.availableActions()[agents[i]];
+                }
+                int[] chosen = policy.act(observations, masks, random);
+                for (int i = 0; i < agents.length; i++) {
+                    actions[agents[i]] = chosen[i];
                 }
             }
             for (int t = 0; t < scripted.length; t++) {

@@ -74,6 +74,20 @@ final class TournamentTest {
     }
 
     @Test
+    void play_asksEachSidesPolicyOncePerStepForAllItsAgents() {
+        ScenarioSpec scenario = dev.league.scenarios.Scenarios.load(java.nio.file.Path.of("..", "scenarios", "smac", "3m.yaml"));
+        java.util.List<Integer> rows = new java.util.ArrayList<>();
+        dev.league.agents.policy.Policy recording = (observations, masks, random) -> {
+            rows.add(observations.length);
+            return new UniformRandomPolicy().act(observations, masks, random);
+        };
+        Tournament.play(scenario.newEnvironment(), 1, new String[] {"a", "b"},
+                new dev.league.agents.policy.Policy[] {recording, new UniformRandomPolicy()}, 7);
+        // 3m: three marines a side, so a shared actor sees its agents together (agent ids by row)
+        org.assertj.core.api.Assertions.assertThat(rows).isNotEmpty().containsOnly(3);
+    }
+
+    @Test
     void play_unknownScriptedOpponent_isRejected() {
         Tournament tournament = new Tournament(ScenarioSpec.tinySignalDuel(), 2, 3);
         Map<String, Contestant> contestants = new LinkedHashMap<>();

@@ -53,6 +53,12 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Master seed")
     Long seed;
 
+    @Option(names = "--minutes", description = "Wall-clock budget in minutes (overrides budget.minutes of the league file)")
+    Double minutes;
+
+    @Option(names = "--frames", description = "Frame budget (overrides budget.frames of the league file)")
+    Long frames;
+
     @Option(names = "--runs-dir", defaultValue = "runs", description = "Where run directories go (default: ${DEFAULT-VALUE})")
     Path runsDirectory;
 
@@ -66,7 +72,7 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ScenarioSpec scenario = Scenarios.load(scenarioFile);
-        LeagueSpec league = resolveLeague();
+        league = resolveLeague();
         if (Files.exists(runsDirectory) && !Files.isDirectory(runsDirectory)) {
             throw new UserInputException("--runs-dir " + runsDirectory + " is not a directory");
         }
@@ -84,8 +90,11 @@ final class TrainCommand implements Callable<Integer> {
             embedded.serveMetrics(metricsPort);
         }
         String runId = embedded.newRunId();
-        out.printf(Locale.ROOT, "league: run %s, scenario %s, %d members, %d rounds, parallelism %d, seed %d%n",
-                runId, scenario.name(), league.members(), league.rounds(), league.parallelism(), league.seed());
+        String budget = league.budget().hasMinutes() ? String.format(Locale.ROOT, "budget %.1f min", league.budget().minutes())
+                : league.budget().hasFrames() ? "budget " + league.budget().frames() + " frames" : league.rounds() + " rounds";
+        out.printf(Locale.ROOT, "league: run %s, scenario %s, %d members (%s critic, %s policy), %s, parallelism %d, seed %d%n",
+                runId, scenario.name(), league.members(), league.agent().critic(), league.agent().policy(), budget,
+                league.parallelism(), league.seed());
         out.flush();
         // Ctrl-C (SIGINT) or SIGTERM: cancel the job, but still write the run directory
         java.util.concurrent.CountDownLatch reported = new java.util.concurrent.CountDownLatch(1);
@@ -119,15 +128,20 @@ final class TrainCommand implements Callable<Integer> {
         if (noProgress) {
             results = embedded.run(runId, EmbeddedLeague.Progress.NONE);
         } else {
-            try (ProgressBar bar = ProgressBars.onStderr("matches", embedded.plannedMatches())) {
+            // a minutes budget: the bar counts seconds; otherwise frames
+            boolean timed = league.budget().hasMinutes();
+            long total = timed ? Math.round(league.budget().minutes() * 60) : embedded.plannedFrames();
+            long started = System.nanoTime();
+            try (ProgressBar bar = ProgressBars.onStderr(timed ? "seconds" : "frames", total)) {
                 results = embedded.run(runId, new EmbeddedLeague.Progress() {
                     private volatile String baselines = "";
 
                     @Override
-                    public void update(long matches, long frames, double framesPerSecond, String leader, double rating) {
-                        bar.stepTo(Math.min(matches, embedded.plannedMatches()));
-                        bar.setExtraMessage(String.format(Locale.ROOT, " frames %d (%.0f/s) best %s %.0f%s", frames,
-                                framesPerSecond, leader, rating, baselines));
+                    public void update(long games, long frames, double framesPerSecond, String leader, double rating) {
+                        long done = timed ? (System.nanoTime() - started) / 1_000_000_000L : frames;
+                        bar.stepTo(Math.min(done, total));
+                        bar.setExtraMessage(String.format(Locale.ROOT, " frames %d (%.0f/s) games %d best %s %.0f%s", frames,
+                                framesPerSecond, games, leader, rating, baselines));
                     }
 
                     @Override
@@ -147,6 +161,8 @@ final class TrainCommand implements Callable<Integer> {
         out.flush();
     }
 
+    private LeagueSpec league;
+
     private LeagueSpec resolveLeague() {
         LeagueSpec league = leagueFile == null ? LeagueSpec.DEFAULTS : StrictYaml.read(leagueFile, LeagueSpec.class);
         try {
@@ -165,8 +181,12 @@ final class TrainCommand implements Callable<Integer> {
             if (seed != null) {
                 league = league.withSeed(seed);
             }
+            if (minutes != null || frames != null) {
+                league = league.withBudget(new dev.league.league.BudgetSpec(frames != null ? frames : league.budget().frames(),
+                        minutes != null ? minutes : league.budget().minutes()));
+            }
         } catch (IllegalArgumentException e) {
-            throw new UserInputException(e.getMessage().replace("league.", "--"));
+            throw new UserInputException(e.getMessage().replace("league.", "--").replace("budget.", "--"));
         }
         return league;
     }

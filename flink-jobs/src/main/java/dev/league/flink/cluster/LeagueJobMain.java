@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
  * The league job as submitted to a Flink cluster ({@code flink run league-job.jar ...}): reads the
  * scenario and league files on the client, seeds the population into the Ignite grid the cluster's
  * task managers join as clients, and runs the league topology on the cluster's execution
- * environment. Exit code 2 on bad input, as the CLI.
+ * environment. Exit code 2 on bad input, as the CLI. With {@code budget.minutes}, this client cancels
+ * the job at the deadline (run it attached, i.e. without {@code flink run -d}).
  */
 @Command(name = "league-job", mixinStandardHelpOptions = true,
         description = "Run a league on a Flink cluster against an Ignite grid.")
@@ -96,6 +97,19 @@ public final class LeagueJobMain implements Callable<Integer> {
         events.sinkTo(new DiscardingSink<>()).name("events");
         JobClient job = environment.executeAsync("league " + scenario.name());
         System.out.println("submitted league job " + job.getJobID());
+        if (league.budget().hasMinutes()) {
+            // budget.minutes is kept by this (attached) client: it cancels the job at the deadline
+            try {
+                JobExecutionResult result = job.getJobExecutionResult()
+                        .get(Math.round(league.budget().minutes() * 60_000), java.util.concurrent.TimeUnit.MILLISECONDS);
+                System.out.println("league job " + result.getJobID() + " finished in " + result.getNetRuntime() + " ms");
+            } catch (java.util.concurrent.TimeoutException deadline) {
+                job.cancel().get();
+                System.out.println("league job " + job.getJobID() + ": budget of " + league.budget().minutes()
+                        + " minutes reached, job cancelled (weights, ratings and members stay in the Ignite grid)");
+            }
+            return 0;
+        }
         JobExecutionResult result = job.getJobExecutionResult().get();
         System.out.println("league job " + result.getJobID() + " finished in " + result.getNetRuntime() + " ms");
         return 0;

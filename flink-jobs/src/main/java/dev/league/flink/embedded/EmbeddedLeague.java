@@ -112,8 +112,14 @@ public final class EmbeddedLeague {
 
     /** Total matches the run will play, baseline matches included. */
     public long plannedMatches() {
-        long evaluations = league.baselines().isEmpty() ? 0 : (league.rounds() + league.evaluationEvery() - 1) / league.evaluationEvery();
-        return (long) league.rounds() * league.members() + evaluations * league.members() * league.baselines().size();
+        long rounds = dev.league.flink.job.LeagueJob.rounds(league, scenario.environmentSpec().episodeLimit());
+        long evaluations = league.baselines().isEmpty() ? 0 : (rounds + league.evaluationEvery() - 1) / league.evaluationEvery();
+        return rounds * league.members() + evaluations * league.members() * league.baselines().size();
+    }
+
+    /** Frames the planned matches play (each agent.envs games of T steps); the budget may end the run earlier. */
+    public long plannedFrames() {
+        return plannedMatches() * league.agent().framesPerMatch(scenario.environmentSpec().episodeLimit());
     }
 
     /** A fresh run id: time stamp and scenario name. */

@@ -74,17 +74,21 @@ public final class LeagueJob {
 
     /**
      * Rounds the source emits: {@code league.rounds}, or with {@code budget.frames} as many as that
-     * budget needs (each round plays one match per member, plus one per member and baseline every
+     * budget needs (at most {@code league.rounds}) (each round plays one match per member, plus one per member and baseline every
      * {@code evaluationEvery} rounds; a match is envs × T frames).
      */
     public static long rounds(LeagueJobSpec spec) {
-        var league = spec.league();
+        return rounds(spec.league(), spec.scenario().environmentSpec().episodeLimit());
+    }
+
+    /** {@link #rounds(LeagueJobSpec)} for a league and the scenario's episode limit. */
+    public static long rounds(dev.league.league.LeagueSpec league, int episodeLimit) {
         if (!league.budget().hasFrames()) {
             return league.rounds();
         }
-        long perMatch = league.agent().framesPerMatch(spec.scenario().environmentSpec().episodeLimit());
+        long perMatch = league.agent().framesPerMatch(episodeLimit);
         double matchesPerRound = league.members() + (double) league.members() * league.baselines().size() / league.evaluationEvery();
-        return Math.max(1, (long) Math.ceil(league.budget().frames() / (perMatch * matchesPerRound)));
+        return Math.min(league.rounds(), Math.max(1, (long) Math.ceil(league.budget().frames() / (perMatch * matchesPerRound))));
     }
 
     /** Builds the topology on any stream of round numbers (tests feed their own). */

@@ -42,6 +42,11 @@ final class LearnerFunction extends KeyedProcessFunction<String, MemberExperienc
     private transient Counter updates;
     private transient Counter dropped;
     private transient Counter samples;
+    private transient Counter learnNanos;
+    private transient Counter publishNanos;
+    private transient long openedNanos;
+    private transient long lastReportNanos;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LearnerFunction.class);
 
     LearnerFunction(LeagueJobSpec spec) {
         this.spec = spec;
@@ -59,6 +64,12 @@ final class LearnerFunction extends KeyedProcessFunction<String, MemberExperienc
         updates = group.counter("updates");
         dropped = group.counter("droppedStale");
         samples = group.counter("samples");
+        learnNanos = group.counter("learnNanos");
+        publishNanos = group.counter("publishNanos");
+        group.meter("samplesPerSecond", new org.apache.flink.metrics.MeterView(samples));
+        group.meter("updatesPerSecond", new org.apache.flink.metrics.MeterView(updates));
+        openedNanos = System.nanoTime();
+        lastReportNanos = openedNanos;
     }
 
     @Override
@@ -85,16 +96,35 @@ final class LearnerFunction extends KeyedProcessFunction<String, MemberExperienc
         Map<String, Double> hyperparameters = members.get(member).map(Member::hyperparameters)
                 .map(values -> values.values()).orElse(Map.of());
         SideExperience segment = experience.experience();
+        long started = System.nanoTime();
         MemberLearner.Update update = learner.learn(segment, hyperparameters);
+        long learned = System.nanoTime();
         long next = now + 1;
         weights.publish(new WeightRef(member, next), learner.encode());
+        learnNanos.inc(learned - started);
+        publishNanos.inc(System.nanoTime() - learned);
         version.update(next);
         learners.put(member, learner);
         updates.inc();
         samples.inc(segment.samples());
         double reward = segment.meanRewardPerAgent();
+        logBreakdown();
         out.collect(new TrainingStats(member, next, experience.version(), update.loss(), reward,
                 (long) segment.games() * segment.steps(), reward));
+    }
+
+    /** Every 30 s: this subtask's cumulative updates, samples and where its time went. */
+    private void logBreakdown() {
+        long now = System.nanoTime();
+        if (now - lastReportNanos < 30_000_000_000L) {
+            return;
+        }
+        lastReportNanos = now;
+        double seconds = (now - openedNanos) / 1e9;
+        LOG.info(String.format(java.util.Locale.ROOT,
+                "learner %d: %d updates, %d samples in %.0f s (%.0f samples/s); learning %.1f s, publishing %.1f s, dropped stale %d",
+                getRuntimeContext().getTaskInfo().getIndexOfThisSubtask(), updates.getCount(), samples.getCount(), seconds,
+                samples.getCount() / seconds, learnNanos.getCount() / 1e9, publishNanos.getCount() / 1e9, dropped.getCount()));
     }
 
     /** The learner at ref, or at the newest intact version before it. */

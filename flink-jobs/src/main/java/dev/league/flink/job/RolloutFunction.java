@@ -35,6 +35,7 @@ final class RolloutFunction extends ProcessFunction<MatchSpec, MemberExperience>
 
     private static final long serialVersionUID = 1L;
     private static final int CACHED_VERSIONS = 64;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RolloutFunction.class);
 
     /** Game ids: match id × this + game index; games beyond it in one match are played but not reported. */
     static final long GAMES_PER_MATCH_ID = 4096;
@@ -51,6 +52,9 @@ final class RolloutFunction extends ProcessFunction<MatchSpec, MemberExperience>
     private transient Counter matches;
     private transient Counter simulationNanos;
     private transient Counter inferenceNanos;
+    private transient long openedNanos;
+    private transient long lastReportNanos;
+    private transient long fetchNanos;
 
     RolloutFunction(LeagueJobSpec spec) {
         this.spec = spec;
@@ -71,9 +75,27 @@ final class RolloutFunction extends ProcessFunction<MatchSpec, MemberExperience>
         };
         var group = getRuntimeContext().getMetricGroup().addGroup("league");
         frames = group.counter("frames");
+        group.meter("framesPerSecond", new org.apache.flink.metrics.MeterView(frames));
         matches = group.counter("matches");
         simulationNanos = group.counter("simulationNanos");
         inferenceNanos = group.counter("inferenceNanos");
+        openedNanos = System.nanoTime();
+        lastReportNanos = openedNanos;
+    }
+
+    /** Every 30 s: this worker's cumulative frames and where its time went (the benchmark's breakdown). */
+    private void logBreakdown() {
+        long now = System.nanoTime();
+        if (now - lastReportNanos < 30_000_000_000L) {
+            return;
+        }
+        lastReportNanos = now;
+        double seconds = (now - openedNanos) / 1e9;
+        LOG.info(String.format(java.util.Locale.ROOT,
+                "rollout worker %d: %d matches, %d frames in %.0f s (%.0f frames/s); simulation %.1f s, inference %.1f s, "
+                        + "weight fetch %.1f s", getRuntimeContext().getTaskInfo().getIndexOfThisSubtask(), matches.getCount(),
+                frames.getCount(), seconds, frames.getCount() / seconds, simulationNanos.getCount() / 1e9,
+                inferenceNanos.getCount() / 1e9, fetchNanos / 1e9));
     }
 
     @Override
@@ -111,6 +133,7 @@ final class RolloutFunction extends ProcessFunction<MatchSpec, MemberExperience>
         matches.inc();
         simulationNanos.inc(played.simulationNanos());
         inferenceNanos.inc(played.inferenceNanos());
+        logBreakdown();
     }
 
     /**
@@ -149,11 +172,13 @@ final class RolloutFunction extends ProcessFunction<MatchSpec, MemberExperience>
         if (cached != null) {
             return cached;
         }
+        long started = System.nanoTime();
         byte[] bytes = weights.getOrPrevious(ref)
                 .orElseThrow(() -> new IllegalStateException("weights " + ref + " (or an older intact version) not in the store"))
                 .bytes();
         SidePolicy policy = factory.policy(bytes);
         cache.put(ref, policy);
+        fetchNanos += System.nanoTime() - started;
         return policy;
     }
 }

@@ -17,10 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A learning test through the real league job (MiniCluster, Ignite, matchmaker, rollouts,
- * learners, ratings, PBT): on the tiny signal duel, with fixed seeds, the members' win rate
- * against the scripted {@code random} baseline must rise clearly from the first evaluations to the
- * last ones.
+ * Learning tests through the real league job (MiniCluster, Ignite, matchmaker, rollouts,
+ * learners, ratings): with fixed seeds, the members' win rate against a scripted baseline must rise
+ * clearly from the first evaluations to the last ones — on the tiny signal duel and on SMAC-like 3m.
  */
 final class LeagueLearnsITCase {
 
@@ -40,8 +39,52 @@ final class LeagueLearnsITCase {
         RunResults results = embedded.run(runId, EmbeddedLeague.Progress.NONE);
 
         assertThat(results.status()).isEqualTo("completed");
-        List<Double> scores = new ArrayList<>();    // member's score against random, in rating order
-        for (String line : Files.readAllLines(runs.resolve(runId).resolve("ratings.jsonl"))) {
+        List<Double> scores = baselineScores(runs.resolve(runId));
+        // 15 evaluation rounds × 4 members × 16 games (agent.envs) per baseline match
+        assertThat(scores).hasSize(15 * 4 * 16);
+        double early = scores.subList(0, 64).stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        double late = scores.subList(scores.size() - 128, scores.size()).stream().mapToDouble(Double::doubleValue).average()
+                .orElseThrow();
+        assertThat(late).as("late win rate vs random (early %.2f)", early).isGreaterThanOrEqualTo(0.72);
+        assertThat(late - early).as("improvement over training (early %.2f, late %.2f)", early, late).isGreaterThan(0.1);
+    }
+
+    /**
+     * SMAC-like 3m through the real job: two APPO members (MLP actors, per-agent value heads), one
+     * self-play and one match against the scripted {@code medium} AI per member and round, for a
+     * budget of 90 s. From losing every first game against the AI (random play) they must win a
+     * clear share of the last ones.
+     */
+    @Test
+    void smac3m_membersLearnToBeatTheScriptedAi_throughTheRealJob() throws Exception {
+        LeagueSpec league = StrictYaml.parse("league", String.join("\n",
+                "members: 2", "rounds: 100000", "roundsPerSecond: 1000", "learningRate: 0.001", "seed: 3",
+                "baselines: [medium]", "evaluationEvery: 1", "pbt: {enabled: false}",
+                "agent: {critic: local, hidden: 64, envs: 16, epochs: 4, entropyCoefficient: 0.001}",
+                "budget: {minutes: 1.5}", ""), LeagueSpec.class);
+        ScenarioSpec scenario = dev.league.scenarios.Scenarios.load(Path.of("..", "scenarios", "smac", "3m.yaml"));
+        EmbeddedLeague embedded = new EmbeddedLeague(scenario, "3m", league, runs, 49920);
+        String runId = embedded.newRunId();
+
+        RunResults results = embedded.run(runId, EmbeddedLeague.Progress.NONE);
+
+        assertThat(results.status()).isEqualTo("budget");
+        List<Double> scores = baselineScores(runs.resolve(runId));
+        assertThat(scores).hasSizeGreaterThan(400);
+        double early = mean(scores.subList(0, 64));
+        double late = mean(scores.subList(scores.size() - scores.size() / 5, scores.size()));
+        assertThat(late).as("late win rate vs medium (early %.2f)", early).isGreaterThanOrEqualTo(0.3);
+        assertThat(late - early).as("improvement (early %.2f, late %.2f)", early, late).isGreaterThan(0.2);
+    }
+
+    private static double mean(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+    }
+
+    /** Members' scores (win 1, draw ½) against scripted baselines, in rating order. */
+    private static List<Double> baselineScores(Path run) throws java.io.IOException {
+        List<Double> scores = new ArrayList<>();
+        for (String line : Files.readAllLines(run.resolve("ratings.jsonl"))) {
             Matcher matcher = RESULT.matcher(line);
             if (matcher.find()) {
                 boolean firstIsBaseline = matcher.group(1).startsWith(LeagueSpec.SCRIPTED);
@@ -53,12 +96,6 @@ final class LeagueLearnsITCase {
                 }
             }
         }
-        // 15 evaluation rounds × 4 members × 16 games (agent.envs) per baseline match
-        assertThat(scores).hasSize(15 * 4 * 16);
-        double early = scores.subList(0, 64).stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-        double late = scores.subList(scores.size() - 128, scores.size()).stream().mapToDouble(Double::doubleValue).average()
-                .orElseThrow();
-        assertThat(late).as("late win rate vs random (early %.2f)", early).isGreaterThanOrEqualTo(0.72);
-        assertThat(late - early).as("improvement over training (early %.2f, late %.2f)", early, late).isGreaterThan(0.1);
+        return scores;
     }
 }
