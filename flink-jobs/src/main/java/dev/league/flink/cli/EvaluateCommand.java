@@ -65,6 +65,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--sample-pairings", defaultValue = "0", paramLabel = "<n>", description = "Play only n seeded random pairings (default: 0 = every pairing)")
     int samplePairings;
 
+    @Option(names = "--greedy", description = "Members play their most probable action instead of sampling (SMAC's test mode)")
+    boolean greedy;
+
     @Option(names = "--no-scripted", description = "Leave the scenario's scripted opponents out (uniform random stays)")
     boolean noScripted;
 
@@ -121,7 +124,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 String member = player.contains("@") ? player.substring(0, player.indexOf('@')) : player;
                 Long version = player.contains("@") ? parseVersion(file, player) : latest.get(player);
                 try {
-                    players.put(player, Contestant.policy(factory.evaluationPolicy(Files.readAllBytes(file))));
+                    players.put(player, Contestant.policy(factory.evaluationPolicy(Files.readAllBytes(file), greedy)));
                 } catch (IllegalArgumentException corrupt) {
                     throw new UserInputException(file + ": " + corrupt.getMessage());
                 }

@@ -12,9 +12,16 @@ import org.nd4j.linalg.api.buffer.DataType;
 final class ActorSidePolicy implements SidePolicy {
 
     private final ActorNetwork network;
+    private final boolean greedy;
 
     ActorSidePolicy(ActorNetwork network) {
+        this(network, false);
+    }
+
+    /** @param greedy the most probable available action instead of a sample (evaluation's test mode) */
+    ActorSidePolicy(ActorNetwork network, boolean greedy) {
         this.network = network;
+        this.greedy = greedy;
     }
 
     @Override
@@ -31,9 +38,29 @@ final class ActorSidePolicy implements SidePolicy {
         int width = space.logitSize();
         int a = network.spec().actions();
         for (int r = 0; r < rows; r++) {
-            int action = space.sample(logits, r * width, masks, r * a, random);
+            int action = greedy ? mostProbable(space, logits, r * width, masks, r * a, a)
+                    : space.sample(logits, r * width, masks, r * a, random);
             actions[r] = action;
             logProbabilities[r] = (float) space.evaluate(logits, r * width, masks, r * a, action, 0, 0, null).logProbability();
         }
+    }
+
+    private static int mostProbable(MultiDiscrete space, double[] logits, int offset, boolean[] masks, int maskOffset, int a) {
+        int best = -1;
+        double bestLog = Double.NEGATIVE_INFINITY;
+        for (int action = 0; action < a; action++) {
+            if (!masks[maskOffset + action]) {
+                continue;
+            }
+            double log = space.evaluate(logits, offset, masks, maskOffset, action, 0, 0, null).logProbability();
+            if (best < 0 || log > bestLog) {
+                best = action;
+                bestLog = log;
+            }
+        }
+        if (best < 0) {
+            throw new IllegalArgumentException("no available action");
+        }
+        return best;
     }
 }

@@ -163,18 +163,23 @@ public final class AgentFactory implements Serializable {
 
     /** The acting policy stored in a blob (section 0 only: what rollout workers need). */
     public SidePolicy policy(byte[] blob) {
+        return policy(blob, false);
+    }
+
+    /** @param greedy always the most probable available action (evaluation's test mode) instead of sampling */
+    public SidePolicy policy(byte[] blob, boolean greedy) {
         byte[] acting = AgentBlob.decode(blob, kind()).get(0);
         if (agent.usesGraphNetwork()) {
             DicgNetwork network = dicgNetwork(0);
             NetworkCodec.restore(acting, network.parameters(), null);
-            return new DicgMemberLearner.DicgSidePolicy(network);
+            return new DicgMemberLearner.DicgSidePolicy(network, greedy);
         }
-        return new ActorSidePolicy(ActorNetwork.of(actorSpec(), NetworkCodec.decode(acting).parameters()));
+        return new ActorSidePolicy(ActorNetwork.of(actorSpec(), NetworkCodec.decode(acting).parameters()), greedy);
     }
 
     /** A stored member as the evaluation's {@link Policy} for one side (one game per call). */
-    public Policy evaluationPolicy(byte[] blob) {
-        SidePolicy side = policy(blob);
+    public Policy evaluationPolicy(byte[] blob, boolean greedy) {
+        SidePolicy side = policy(blob, greedy);
         return (observations, masks, random) -> {
             int agents = observations.length;
             int d = observations[0].length;

@@ -119,15 +119,17 @@ final class DicgMemberLearner implements MemberLearner {
 
     @Override
     public SidePolicy policy() {
-        return new DicgSidePolicy(network);
+        return new DicgSidePolicy(network, false);
     }
 
     /** Joint inference of one side's N agents per game through the network's graph. */
     static final class DicgSidePolicy implements SidePolicy {
         private final DicgNetwork network;
+        private final boolean greedy;
 
-        DicgSidePolicy(DicgNetwork network) {
+        DicgSidePolicy(DicgNetwork network, boolean greedy) {
             this.network = network;
+            this.greedy = greedy;
         }
 
         @Override
@@ -138,7 +140,7 @@ final class DicgMemberLearner implements MemberLearner {
             double[] present = presence(masks, games, agents, a);
             double[] log = network.evaluate(x, present, masks).logProbabilities();
             for (int r = 0; r < games * agents; r++) {
-                int action = SidePolicy.sample(log, r * a, a, random);
+                int action = greedy ? SidePolicy.mostProbable(log, r * a, a) : SidePolicy.sample(log, r * a, a, random);
                 actions[r] = action;
                 logProbabilities[r] = (float) log[r * a + action];
             }

@@ -39,4 +39,19 @@ public interface SidePolicy {
         }
         return last;
     }
+
+    /** The index of the largest of {@code logProbabilities[offset .. offset + count)} that is available (> −∞). */
+    static int mostProbable(double[] logProbabilities, int offset, int count) {
+        int best = -1;
+        for (int k = 0; k < count; k++) {
+            double value = logProbabilities[offset + k];
+            if (value > Double.NEGATIVE_INFINITY && (best < 0 || value > logProbabilities[offset + best])) {
+                best = k;
+            }
+        }
+        if (best < 0) {
+            throw new IllegalArgumentException("no available action");
+        }
+        return best;
+    }
 }
