@@ -19,7 +19,8 @@ import java.util.Locale;
  *
  * @param critic {@code local | maac | dicg | mlp} ("local")
  * @param policy {@code mlp | dicg-ce | dicg-de} ("mlp"; the DICG policies need critic dicg or mlp)
- * @param hidden width of the actors' (and MLP critics') hidden layers, 1..4096 (64)
+ * @param hidden width of the actors' hidden layers and of the critics (MAAC: rounded down to a
+ *     multiple of its 4 attention heads), 1..4096 (64)
  * @param layers hidden layers of the actors, 1..8 (2)
  * @param envs games a rollout worker plays side by side in one match, stepped together with one
  *     batched inference call per side and step, 1..4096 (16)

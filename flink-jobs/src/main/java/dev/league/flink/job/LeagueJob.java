@@ -107,7 +107,7 @@ public final class LeagueJob {
                 .process(new LearnerFunction(spec), Types.POJO(TrainingStats.class))
                 .name("learners").uid("learners").setParallelism(parallelism);
         DataStream<RatingUpdate> ratings = results
-                .keyBy(result -> 0, Types.INT)
+                .global()
                 .process(new RatingFunction(spec), Types.POJO(RatingUpdate.class))
                 .name("ratings").uid("ratings").setParallelism(1);
         DataStream<PbtEvent> pbt = ratings

@@ -148,7 +148,8 @@ public final class AgentFactory implements Serializable {
             case AgentSpec.MAAC -> {
                 ActorNetwork actor = ActorNetwork.create(actorSpec(), DataType.FLOAT, random);
                 EnvironmentSpec e = environment();
-                MaacCritic critic = MaacCritic.create(MaacCriticSpec.homogeneous(agents(), e.observationSize(), e.actions()),
+                MaacCritic critic = MaacCritic.create(MaacCriticSpec.homogeneous(agents(), e.observationSize(), e.actions())
+                        .withHidden(Math.max(4, agent.hidden() / 4 * 4), 4),
                         DataType.FLOAT, random);
                 yield new MaacMemberLearner(this, actor, critic, state, seed ^ 0x9E3779B97F4A7C15L);
             }
