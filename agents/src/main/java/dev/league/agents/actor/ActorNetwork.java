@@ -208,6 +208,26 @@ public final class ActorNetwork {
     }
 
     /**
+     * The policy logits only, for acting with a feed-forward actor: the trunk and the policy head,
+     * without the value head and without keeping activations for a backward pass.
+     *
+     * @param input [R, D + N] from {@link #input}
+     * @return logits [R, Σ n_c]
+     */
+    public INDArray policyLogits(int type, INDArray input) {
+        TypeNetwork t = types[type];
+        if (t.core != null) {
+            throw new IllegalStateException("a recurrent actor needs its hidden state; use forward(...)");
+        }
+        INDArray x = input;
+        for (Linear layer : t.trunk) {
+            x = layer.forward(x);
+            spec.activation().forwardInPlace(x);
+        }
+        return t.policy.forward(x);
+    }
+
+    /**
      * Accumulates parameter gradients of a pass.
      *
      * @param logitGradients dL/dlogits [R, Σ n_c]

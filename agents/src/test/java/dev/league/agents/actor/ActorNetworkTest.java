@@ -117,6 +117,20 @@ final class ActorNetworkTest {
     }
 
     @Test
+    void policyLogits_equalForwardLogits_withoutTheValueHead() {
+        ActorNetwork network = sharpNetwork(false, DataType.DOUBLE);
+        float[] observations = observations(3, 1, new SplittableRandom(8));
+        int[] ids = {0, 2, 3};
+        INDArray input = network.input(observations, ids);
+        for (int type = 0; type < 2; type++) {
+            assertThat(network.policyLogits(type, input).ravel().toDoubleVector())
+                    .containsExactly(network.forward(type, input, null).logits().ravel().toDoubleVector(), org.assertj.core.api.Assertions.within(1e-12));
+        }
+        assertThatThrownBy(() -> sharpNetwork(true, DataType.DOUBLE).policyLogits(0, input))
+                .hasMessageContaining("recurrent actor needs its hidden state");
+    }
+
+    @Test
     void act_recurrent_carriesHiddenStateAndDependsOnIt() {
         ActorNetwork network = sharpNetwork(true, DataType.FLOAT);
         SplittableRandom random = new SplittableRandom(6);

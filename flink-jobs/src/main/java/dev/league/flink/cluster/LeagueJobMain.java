@@ -58,6 +58,10 @@ public final class LeagueJobMain implements Callable<Integer> {
     @Option(names = "--parallelism", description = "Overrides the league file's parallelism")
     Integer parallelism;
 
+    @Option(names = "--checkpoint-dir", description = "Checkpoint directory URI (e.g. file:///shared/checkpoints); default: the cluster's "
+            + "execution.checkpointing.dir, else the JobManager's heap, which only suits small experience records")
+    String checkpointDirectory;
+
     @Option(names = "--checkpoint-interval-ms", defaultValue = "5000", description = "Checkpoint interval (default: ${DEFAULT-VALUE})")
     long checkpointMillis;
 
@@ -89,7 +93,12 @@ public final class LeagueJobMain implements Callable<Integer> {
             LeagueStores.seed(new IgniteWeightStore(client, ignite.backups()), new IgniteMemberStore(client, ignite.backups()),
                     Population.initial(league), spec);
         }
-        StreamExecutionEnvironment environment = StreamExecutionEnvironment.getExecutionEnvironment();
+        org.apache.flink.configuration.Configuration jobConfiguration = new org.apache.flink.configuration.Configuration();
+        if (checkpointDirectory != null) {
+            jobConfiguration.set(org.apache.flink.configuration.CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+            jobConfiguration.set(org.apache.flink.configuration.CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpointDirectory);
+        }
+        StreamExecutionEnvironment environment = StreamExecutionEnvironment.getExecutionEnvironment(jobConfiguration);
         environment.setParallelism(league.parallelism());
         // learner versions, matchmaking league, rating table and PBT controller are checkpointed
         LeagueJob.enableCheckpointing(environment, checkpointMillis);

@@ -177,6 +177,10 @@ public final class EmbeddedLeague {
                     new IgniteMemberStore(ignite, igniteSpec.backups()), Population.initial(league), spec);
 
             Configuration flink = miniCluster(league.parallelism());
+            // unaligned checkpoints carry in-flight experience (MBs per record): files, not the JobManager heap
+            flink.set(org.apache.flink.configuration.CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+            flink.set(org.apache.flink.configuration.CheckpointingOptions.CHECKPOINTS_DIRECTORY,
+                    runDirectory.resolve("checkpoints").toUri().toString());
             MiniCluster cluster = new MiniCluster(new MiniClusterConfiguration.Builder()
                     .setConfiguration(flink)
                     .setNumTaskManagers(league.parallelism())
@@ -190,6 +194,7 @@ public final class EmbeddedLeague {
             }
         } finally {
             deleteRecursively(igniteWork);
+            deleteRecursively(runDirectory.resolve("checkpoints"));
         }
     }
 

@@ -22,13 +22,13 @@ import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * The learner of one member (keyed by member id, so it is the only writer of that member's
+ * The learner of one member (keyed by the member's learner key, so it is the only writer of that member's
  * weights): one {@link MemberLearner#learn} per segment of experience with the member's current
  * hyperparameters, then publishes version + 1 (acting network, critics, optimizer state). The
  * version counter is Flink keyed state; the learner itself is rebuilt from the store's newest
  * version after a restore, so a failover resumes from the last published state.
  */
-final class LearnerFunction extends KeyedProcessFunction<String, MemberExperience, TrainingStats> {
+final class LearnerFunction extends KeyedProcessFunction<Integer, MemberExperience, TrainingStats> {
 
     private static final long serialVersionUID = 1L;
 

@@ -4,6 +4,7 @@ import dev.league.agents.actor.ActorNetwork;
 import dev.league.agents.actor.MultiDiscrete;
 import java.util.random.RandomGenerator;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * A side acted by a shared {@link ActorNetwork} (feed-forward): one forward pass over all K · n rows,
@@ -32,8 +33,13 @@ final class ActorSidePolicy implements SidePolicy {
         for (int r = 0; r < rows; r++) {
             ids[r] = r % agents;
         }
-        ActorNetwork.Pass pass = network.forward(0, network.input(observations, ids), null);
-        double[] logits = pass.logits().castTo(DataType.DOUBLE).dup('c').data().asDouble();
+        INDArray output = network.policyLogits(0, network.input(observations, ids));
+        float[] single = (output.dataType() == DataType.FLOAT && output.ordering() == 'c' && output.offset() == 0
+                ? output : output.castTo(DataType.FLOAT).dup('c')).data().asFloat();
+        double[] logits = new double[rows * network.actionSpace(0).logitSize()];
+        for (int k = 0; k < logits.length; k++) {
+            logits[k] = single[k];
+        }
         MultiDiscrete space = network.actionSpace(0);
         int width = space.logitSize();
         int a = network.spec().actions();
