@@ -8,19 +8,6 @@ import org.junit.jupiter.api.Test;
 final class BenchmarksSmokeTest {
 
     @Test
-    void policyInference_returnsProbabilityRows() {
-        PolicyInferenceBenchmark benchmark = new PolicyInferenceBenchmark();
-        benchmark.batch = 64;
-        benchmark.observationSize = 32;
-        benchmark.setUp();
-
-        var probabilities = benchmark.probabilities();
-
-        assertThat(probabilities.shape()).containsExactly(64, 9);
-        assertThat(probabilities.sum(1).minNumber().doubleValue()).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-5));
-    }
-
-    @Test
     void signalDuel_stepsThroughEpisodes() {
         SignalDuelBenchmark benchmark = new SignalDuelBenchmark();
         benchmark.setUp();

@@ -14,6 +14,8 @@ import dev.league.evaluation.report.Reports;
 import dev.league.flink.embedded.ResolvedConfig;
 import dev.league.flink.embedded.RunResults;
 import dev.league.matchmaking.MatchResult;
+import dev.league.scenarios.ScenarioSpec;
+import dev.league.scenarios.Scenarios;
 import dev.league.scenarios.yaml.StrictYaml;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -65,6 +67,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--sample-pairings", defaultValue = "0", paramLabel = "<n>", description = "Play only n seeded random pairings (default: 0 = every pairing)")
     int samplePairings;
 
+    @Option(names = "--scenario", paramLabel = "<scenario.yaml>",
+            description = "Play on another scenario with the same observation and action spaces (e.g. members trained in a "
+                    + "deathmatch, evaluated in duels); default: the run's")
+    Path otherScenario;
+
     @Option(names = "--greedy", description = "Members play their most probable action instead of sampling (SMAC's test mode)")
     boolean greedy;
 
@@ -115,6 +122,18 @@ final class EvaluateCommand implements Callable<Integer> {
         Map<String, Map<Long, Long>> framesByVersion = Reports.framesByVersion(runDirectory);
 
         AgentFactory factory = AgentFactory.of(config.scenario(), config.league());
+        ScenarioSpec arena = otherScenario == null ? config.scenario() : Scenarios.load(otherScenario);
+        if (otherScenario != null) {
+            var trained = config.scenario().environmentSpec();
+            var played = arena.environmentSpec();
+            if (trained.observationSize() != played.observationSize() || trained.actions() != played.actions()
+                    || dev.league.flink.training.MatchRunner.largestSide(played) > factory.agents()) {
+                throw new UserInputException(otherScenario + ": its spaces (observation " + played.observationSize() + ", actions "
+                        + played.actions() + ", largest side " + dev.league.flink.training.MatchRunner.largestSide(played)
+                        + ") do not fit members trained on " + config.scenario().name() + " (observation " + trained.observationSize()
+                        + ", actions " + trained.actions() + ", " + factory.agents() + " agents a side)");
+            }
+        }
         Map<String, Contestant> players = new LinkedHashMap<>();
         Map<String, Long> versions = new HashMap<>();
         Map<String, Long> playerFrames = new HashMap<>();
@@ -140,7 +159,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (players.isEmpty()) {
             throw new UserInputException(weightsDirectory + ": no weights (*.lgw) to evaluate");
         }
-        List<String> scripted = noScripted ? List.of() : config.scenario().newEnvironment().scriptedOpponents();
+        List<String> scripted = noScripted ? List.of() : arena.newEnvironment().scriptedOpponents();
         List<String> baselines = new ArrayList<>();
         if (!scripted.contains(UniformRandomPolicy.NAME)) {
             players.put(UniformRandomPolicy.NAME, Contestant.policy(new UniformRandomPolicy()));
@@ -154,7 +173,7 @@ final class EvaluateCommand implements Callable<Integer> {
             baselines.add(name);
         }
 
-        Tournament tournament = new Tournament(config.scenario(), games, seed);
+        Tournament tournament = new Tournament(arena, games, seed);
         List<int[]> pairings = tournament.pairings(players.size(), samplePairings);
         List<MatchResult> results;
         if (noProgress) {
@@ -164,7 +183,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 results = tournament.play(players, pairings, workers, bar::stepTo);
             }
         }
-        String scenario = config.scenario().name();
+        String scenario = arena.name();
         List<Outcome> outcomes = results.stream().map(result -> Outcome.of(scenario, result)).toList();
         ReportModel model = Reports.fromRun(runDirectory, outcomes, settings, baselines, playerFrames);
         Path reports = out == null ? runDirectory : out;

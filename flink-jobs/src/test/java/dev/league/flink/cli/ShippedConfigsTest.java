@@ -22,11 +22,31 @@ final class ShippedConfigsTest {
         LeagueSpec demo = StrictYaml.read(Path.of("..", "leagues", "pbt-demo.yaml"), LeagueSpec.class);
 
         assertThat(demo.members()).isEqualTo(6);
-        assertThat(demo.pbt().intervalFrames()).isEqualTo(320);
+        assertThat(demo.pbt().intervalFrames()).isEqualTo(1024);
         assertThat(demo.pbt().hyperparameters()).singleElement().satisfies(parameter -> {
             assertThat(parameter.kind()).isEqualTo("log-uniform");
             assertThat(parameter.factors()).containsExactly(0.8, 1.2);
         });
+    }
+
+    @Test
+    void everyShippedLeagueFile_loads_andFitsTheScenariosItIsShippedFor() throws Exception {
+        try (var files = java.nio.file.Files.list(Path.of("..", "leagues"))) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".yaml")).toList()) {
+                LeagueSpec league = StrictYaml.read(file, LeagueSpec.class);
+                String name = file.getFileName().toString();
+                String scenario = name.startsWith("compare-") ? "smac/8m" : name.startsWith("shooter") ? "shooter/deathmatch-4"
+                        : name.startsWith("pbt-demo") || name.equals("default.yaml") ? null : "smac/3m";
+                if (scenario != null) {
+                    // the baselines exist and the critic fits the sides: what the job checks before it starts
+                    dev.league.flink.job.LeagueJobSpec.checkBaselines(
+                            dev.league.scenarios.Scenarios.load(Path.of("..", "scenarios", scenario + ".yaml")), league);
+                    new dev.league.flink.training.AgentFactory(
+                            dev.league.scenarios.Scenarios.load(Path.of("..", "scenarios", scenario + ".yaml")), league.agent(),
+                            league.learningRate(), league.discount());
+                }
+            }
+        }
     }
 
     @Test
