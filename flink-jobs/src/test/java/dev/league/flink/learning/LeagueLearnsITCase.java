@@ -45,6 +45,7 @@ final class LeagueLearnsITCase {
         double early = scores.subList(0, 64).stream().mapToDouble(Double::doubleValue).average().orElseThrow();
         double late = scores.subList(scores.size() - 128, scores.size()).stream().mapToDouble(Double::doubleValue).average()
                 .orElseThrow();
+        System.out.printf("signal duel vs random through the job: early %.3f, late %.3f%n", early, late);
         assertThat(late).as("late win rate vs random (early %.2f)", early).isGreaterThanOrEqualTo(0.72);
         assertThat(late - early).as("improvement over training (early %.2f, late %.2f)", early, late).isGreaterThan(0.1);
     }
@@ -73,6 +74,8 @@ final class LeagueLearnsITCase {
         assertThat(scores).hasSizeGreaterThan(400);
         double early = mean(scores.subList(0, 64));
         double late = mean(scores.subList(scores.size() - scores.size() / 5, scores.size()));
+        System.out.printf("3m vs medium through the job: early %.3f (first 64 games), late %.3f (last %d games)%n", early, late,
+                scores.size() / 5);
         assertThat(late).as("late win rate vs medium (early %.2f)", early).isGreaterThanOrEqualTo(0.3);
         assertThat(late - early).as("improvement (early %.2f, late %.2f)", early, late).isGreaterThan(0.2);
     }
