@@ -188,6 +188,13 @@ final class EvaluateCommand implements Callable<Integer> {
         ReportModel model = Reports.fromRun(runDirectory, outcomes, settings, baselines, playerFrames);
         Path reports = out == null ? runDirectory : out;
         Reports.write(model, reports);
+        // every game, in the format `league rank` reads: strict win rates (draws apart) can be counted from it
+        try (java.io.BufferedWriter games = Files.newBufferedWriter(reports.resolve("tournament.jsonl"))) {
+            for (MatchResult result : results) {
+                games.write(StrictYaml.jsonLine(Map.of("players", result.players(), "ranks", result.ranks())));
+                games.newLine();
+            }
+        }
 
         Map<String, Double> ratings = new HashMap<>();
         model.players().forEach(player -> ratings.put(player.player(), player.rating()));

@@ -30,6 +30,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *       version − behaviour version − 1);
  *   <li>{@code league.episode.return} (summary per member);
  *   <li>{@code league.rating} (gauge per member, the streamed rating);
+ *   <li>{@code league.baseline.score} (gauge per member and baseline: the member's score against a
+ *       scripted baseline, win 1, draw ½, as an exponential moving average over ~50 games);
+ *   <li>{@code league.learner.frames} (counter: frames of experience the learners trained on);
  *   <li>{@code league.pbt.events} (counter per kind).
  * </ul>
  * Inside Flink the operators report their own metric groups ({@code league.frames},
@@ -45,6 +48,8 @@ public final class LeagueMetrics implements AutoCloseable {
     private final DistributionSummary lag;
     private final Map<String, AtomicLong> ratings = new ConcurrentHashMap<>();
     private final Map<String, DistributionSummary> returns = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> baselineScores = new ConcurrentHashMap<>();
+    private final Counter learnedFrames;
     private long lastFrames;
     private HttpServer server;
 
@@ -56,6 +61,8 @@ public final class LeagueMetrics implements AutoCloseable {
                 .description("matches rated").register(registry);
         this.updates = Counter.builder("league.learner.updates").tag("scenario", scenario)
                 .description("learner gradient steps").register(registry);
+        this.learnedFrames = Counter.builder("league.learner.frames").tag("scenario", scenario)
+                .description("frames of experience the learners trained on").register(registry);
         this.lag = DistributionSummary.builder("league.learner.policy.lag").tag("scenario", scenario)
                 .description("versions between the acting policy and the updated one").register(registry);
     }
@@ -91,10 +98,31 @@ public final class LeagueMetrics implements AutoCloseable {
             });
             bits.set(Double.doubleToLongBits(update.ratings()[side]));
         }
+        for (int side = 0; side < update.players().length; side++) {
+            for (int other = 0; other < update.players().length; other++) {
+                String member = update.players()[side];
+                String baseline = update.players()[other];
+                if (!member.startsWith("scripted:") && baseline.startsWith("scripted:")) {
+                    int self = update.ranks()[side];
+                    int them = update.ranks()[other];
+                    double score = self < them ? 1 : self == them ? 0.5 : 0;
+                    AtomicLong bits = baselineScores.computeIfAbsent(member + "|" + baseline, key -> {
+                        AtomicLong holder = new AtomicLong(Double.doubleToLongBits(score));
+                        Gauge.builder("league.baseline.score", holder, value -> Double.longBitsToDouble(value.get()))
+                                .tag("scenario", scenario).tag("member", member)
+                                .tag("baseline", baseline.substring("scripted:".length())).register(registry);
+                        return holder;
+                    });
+                    double previous = Double.longBitsToDouble(bits.get());
+                    bits.set(Double.doubleToLongBits(previous + 0.02 * (score - previous)));
+                }
+            }
+        }
     }
 
     private void record(TrainingStats stats) {
         updates.increment();
+        learnedFrames.increment(stats.frames());
         lag.record(Math.max(0, stats.version() - 1 - stats.behaviourVersion()));
         returns.computeIfAbsent(stats.memberId(), member -> DistributionSummary.builder("league.episode.return")
                 .tag("scenario", scenario).tag("member", member).register(registry)).record(stats.episodeReward());

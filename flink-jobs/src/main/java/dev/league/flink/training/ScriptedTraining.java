@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  * MatchRunner, no Flink, no Ignite. The baseline the league job is measured against (what the
  * learner alone reaches per frame and per second), and a quick way to tune {@code agent:}.
  *
- * <pre>java … dev.league.flink.training.ScriptedTraining scenarios/smac/3m.yaml leagues/x.yaml medium 5 [seed]</pre>
+ * <pre>bench/scripted-training.sh scenarios/smac/3m.yaml leagues/x.yaml medium 5 [seed]</pre>
  */
 public final class ScriptedTraining {
 
