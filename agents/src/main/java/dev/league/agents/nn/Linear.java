@@ -77,7 +77,10 @@ public final class Linear {
     public void forward(INDArray x, INDArray out, boolean accumulate) {
         Nd4j.gemm(x, weight, out, false, false, 1.0, accumulate ? 1.0 : 0.0);
         if (bias != null) {
-            out.addiRowVector(bias);
+            // out += 1 b as a rank-1 gemm, not a row-vector broadcast: ND4J M2.1's broadcast path builds
+            // TAD descriptors and crashed the JVM (SIGSEGV in sd::TadDescriptor, deeplearning4j#9278)
+            // once in a multi-threaded league run; BLAS has no such state
+            Nd4j.gemm(Ones.row(x.dataType(), x.rows()), bias, out, true, false, 1.0, 1.0);
         }
     }
 
