@@ -135,7 +135,7 @@ public final class DicgTrainer {
         double[] bootstrap = network.evaluate(observationArray(environment.observations(), copies),
                 presence(environment.masks(), copies), environment.masks()).values();
         Gae.Returns gae = Gae.compute(discounts, rewards, values, bootstrap, hyperparameters.gaeLambda());
-        double[] advantages = normalized(gae.advantages(), present);
+        double[] advantages = Presence.normalized(gae.advantages(), present);
         frames += (long) rows * n;
         DicgNetwork.Loss loss = null;
         int[] order = new int[rows];
@@ -157,17 +157,8 @@ public final class DicgTrainer {
         return new UpdateReport(updates, frames, episodes, mean, loss);
     }
 
-    /** present[b, i] = 0 when agent i's mask allows only the no-op (action 0), else 1; flat [B, N]. */
     private double[] presence(boolean[] stepMasks, int copies) {
-        double[] present = new double[copies * n];
-        for (int k = 0; k < copies * n; k++) {
-            int allowed = 0;
-            for (int action = 1; action < a; action++) {
-                allowed += stepMasks[k * a + action] ? 1 : 0;
-            }
-            present[k] = allowed > 0 || a == 1 ? 1 : 0;
-        }
-        return present;
+        return Presence.of(stepMasks, copies, n, a);
     }
 
     private INDArray observationArray(float[] source, int copies) {
@@ -175,40 +166,7 @@ public final class DicgTrainer {
     }
 
     private int sample(double[] logProbabilities, int offset) {
-        double u = random.nextDouble();
-        double cumulative = 0;
-        int last = -1;
-        for (int k = 0; k < a; k++) {
-            double p = Math.exp(logProbabilities[offset + k]);
-            if (p > 0) {
-                cumulative += p;
-                last = k;
-                if (u < cumulative) {
-                    return k;
-                }
-            }
-        }
-        return last;
-    }
-
-    private static double[] normalized(double[] advantages, double[] present) {
-        double sum = 0;
-        double count = 0;
-        for (int k = 0; k < advantages.length; k++) {
-            sum += present[k] * advantages[k];
-            count += present[k];
-        }
-        double mean = sum / Math.max(count, 1);
-        double squares = 0;
-        for (int k = 0; k < advantages.length; k++) {
-            squares += present[k] * (advantages[k] - mean) * (advantages[k] - mean);
-        }
-        double scale = 1 / (Math.sqrt(squares / Math.max(count, 1)) + 1e-8);
-        double[] out = new double[advantages.length];
-        for (int k = 0; k < advantages.length; k++) {
-            out[k] = (advantages[k] - mean) * scale;
-        }
-        return out;
+        return dev.league.agents.policy.Categorical.sample(logProbabilities, offset, a, random);
     }
 
     private void shuffle(int[] order) {

@@ -44,8 +44,7 @@ final class LearnerFunction extends KeyedProcessFunction<Integer, MemberExperien
     private transient Counter samples;
     private transient Counter learnNanos;
     private transient Counter publishNanos;
-    private transient long openedNanos;
-    private transient long lastReportNanos;
+    private transient BreakdownClock clock;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LearnerFunction.class);
 
     LearnerFunction(LeagueJobSpec spec) {
@@ -68,8 +67,7 @@ final class LearnerFunction extends KeyedProcessFunction<Integer, MemberExperien
         publishNanos = group.counter("publishNanos");
         group.meter("samplesPerSecond", new org.apache.flink.metrics.MeterView(samples));
         group.meter("updatesPerSecond", new org.apache.flink.metrics.MeterView(updates));
-        openedNanos = System.nanoTime();
-        lastReportNanos = openedNanos;
+        clock = new BreakdownClock();
     }
 
     @Override
@@ -115,12 +113,10 @@ final class LearnerFunction extends KeyedProcessFunction<Integer, MemberExperien
 
     /** Every 30 s: this subtask's cumulative updates, samples and where its time went. */
     private void logBreakdown() {
-        long now = System.nanoTime();
-        if (now - lastReportNanos < 30_000_000_000L) {
+        if (!clock.due()) {
             return;
         }
-        lastReportNanos = now;
-        double seconds = (now - openedNanos) / 1e9;
+        double seconds = clock.seconds();
         LOG.info(String.format(java.util.Locale.ROOT,
                 "learner %d: %d updates, %d samples in %.0f s (%.0f samples/s); learning %.1f s, publishing %.1f s, dropped stale %d",
                 getRuntimeContext().getTaskInfo().getIndexOfThisSubtask(), updates.getCount(), samples.getCount(), seconds,

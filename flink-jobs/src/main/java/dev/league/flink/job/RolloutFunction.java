@@ -52,8 +52,7 @@ final class RolloutFunction extends ProcessFunction<MatchSpec, MemberExperience>
     private transient Counter matches;
     private transient Counter simulationNanos;
     private transient Counter inferenceNanos;
-    private transient long openedNanos;
-    private transient long lastReportNanos;
+    private transient BreakdownClock clock;
     private transient long fetchNanos;
 
     RolloutFunction(LeagueJobSpec spec) {
@@ -79,18 +78,15 @@ final class RolloutFunction extends ProcessFunction<MatchSpec, MemberExperience>
         matches = group.counter("matches");
         simulationNanos = group.counter("simulationNanos");
         inferenceNanos = group.counter("inferenceNanos");
-        openedNanos = System.nanoTime();
-        lastReportNanos = openedNanos;
+        clock = new BreakdownClock();
     }
 
     /** Every 30 s: this worker's cumulative frames and where its time went (the benchmark's breakdown). */
     private void logBreakdown() {
-        long now = System.nanoTime();
-        if (now - lastReportNanos < 30_000_000_000L) {
+        if (!clock.due()) {
             return;
         }
-        lastReportNanos = now;
-        double seconds = (now - openedNanos) / 1e9;
+        double seconds = clock.seconds();
         LOG.info(String.format(java.util.Locale.ROOT,
                 "rollout worker %d: %d matches, %d frames in %.0f s (%.0f frames/s); simulation %.1f s, inference %.1f s, "
                         + "weight fetch %.1f s", getRuntimeContext().getTaskInfo().getIndexOfThisSubtask(), matches.getCount(),

@@ -4,7 +4,9 @@ import dev.league.agents.codec.NetworkCodec;
 import dev.league.agents.learning.Gae;
 import dev.league.agents.learning.LearnerHyperparameters;
 import dev.league.agents.nn.Adam;
+import dev.league.agents.policy.Categorical;
 import dev.league.coordination.DicgNetwork;
+import dev.league.coordination.Presence;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +50,7 @@ final class DicgMemberLearner implements MemberLearner {
         int games = e.games();
         int rows = steps * games;                          // (t, k) rows, t-major
         INDArray all = Nd4j.createFromArray(e.observations()).reshape('c', (steps + 1) * games, n, d);
-        double[] present = presence(e.masks(), (steps + 1) * games, n, a);
+        double[] present = Presence.of(e.masks(), (steps + 1) * games, n, a);
         double[] allValues = network.values(all, present);
         double[] stepValues = Arrays.copyOf(allValues, rows * n);
         double[] bootstrap = Arrays.copyOfRange(allValues, rows * n, (rows + games) * n);
@@ -62,7 +64,7 @@ final class DicgMemberLearner implements MemberLearner {
         }
         Gae.Returns gae = Gae.compute(discounts, rewards, stepValues, bootstrap, hp.gaeLambda());
         double[] stepPresent = Arrays.copyOf(present, rows * n);
-        double[] advantages = normalized(gae.advantages(), stepPresent);
+        double[] advantages = Presence.normalized(gae.advantages(), stepPresent);
         double[] old = new double[rows * n];
         for (int k = 0; k < old.length; k++) {
             old[k] = e.logProbabilities()[k];
@@ -77,39 +79,6 @@ final class DicgMemberLearner implements MemberLearner {
             optimizer.step(hp.learningRate(), hp.maxGradNorm());
         }
         return new Update(loss.total(), loss.entropy(), factory.agent().epochs());
-    }
-
-    /** present[row, i] = 0 when agent i's mask allows only the no-op (action 0), else 1; flat [R, N]. */
-    static double[] presence(boolean[] masks, int rows, int n, int a) {
-        double[] present = new double[rows * n];
-        for (int k = 0; k < rows * n; k++) {
-            boolean any = a == 1;
-            for (int action = 1; action < a && !any; action++) {
-                any = masks[k * a + action];
-            }
-            present[k] = any ? 1 : 0;
-        }
-        return present;
-    }
-
-    private static double[] normalized(double[] advantages, double[] present) {
-        double sum = 0;
-        double count = 0;
-        for (int k = 0; k < advantages.length; k++) {
-            sum += present[k] * advantages[k];
-            count += present[k];
-        }
-        double mean = sum / Math.max(count, 1);
-        double squares = 0;
-        for (int k = 0; k < advantages.length; k++) {
-            squares += present[k] * (advantages[k] - mean) * (advantages[k] - mean);
-        }
-        double scale = 1 / (Math.sqrt(squares / Math.max(count, 1)) + 1e-8);
-        double[] out = new double[advantages.length];
-        for (int k = 0; k < advantages.length; k++) {
-            out[k] = (advantages[k] - mean) * scale;
-        }
-        return out;
     }
 
     @Override
@@ -137,10 +106,10 @@ final class DicgMemberLearner implements MemberLearner {
                 RandomGenerator random) {
             int a = network.actions();
             INDArray x = Nd4j.createFromArray(observations).reshape('c', games, agents, network.observationSize());
-            double[] present = presence(masks, games, agents, a);
+            double[] present = Presence.of(masks, games, agents, a);
             double[] log = network.evaluate(x, present, masks).logProbabilities();
             for (int r = 0; r < games * agents; r++) {
-                int action = greedy ? SidePolicy.mostProbable(log, r * a, a) : SidePolicy.sample(log, r * a, a, random);
+                int action = greedy ? Categorical.mostProbable(log, r * a, a) : Categorical.sample(log, r * a, a, random);
                 actions[r] = action;
                 logProbabilities[r] = (float) log[r * a + action];
             }
