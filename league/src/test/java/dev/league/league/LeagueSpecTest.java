@@ -26,7 +26,7 @@ final class LeagueSpecTest {
         assertThat(population.members()).allSatisfy(member -> {
             assertThat(member.version()).isZero();
             assertThat(member.role()).isEqualTo(Member.MAIN);
-            assertThat(member.hyperparameters().get(Hyperparameters.LEARNING_RATE)).isEqualTo(0.05);
+            assertThat(member.hyperparameters().get(Hyperparameters.LEARNING_RATE)).isEqualTo(5e-4);
         });
     }
 }
