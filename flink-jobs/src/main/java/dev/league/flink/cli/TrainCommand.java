@@ -153,7 +153,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         out.println();
         out.print(Standings.table(results.standings()));
-        out.printf(Locale.ROOT, "%d matches, %d frames, %d learner updates in %.1f s (%.0f frames/s)%n",
+        out.printf(Locale.ROOT, "%d games, %d frames, %d learner updates in %.1f s (%.0f frames/s)%n",
                 results.matches(), results.frames(), results.learnerUpdates(), results.wallSeconds(),
                 results.framesPerSecond());
         out.println("run directory: " + runsDirectory.resolve(runId)

@@ -11,7 +11,7 @@ import java.util.Map;
  * @param scenario scenario name
  * @param status {@code completed} (all rounds played), {@code budget} (budget.minutes reached) or {@code stopped}
  *     (interrupted before its budget)
- * @param matches matches rated
+ * @param matches games rated (each match is agent.envs games side by side; a game is one finished episode)
  * @param frames environment steps played
  * @param learnerUpdates gradient steps taken over all members
  * @param wallSeconds wall-clock time of the job
