@@ -104,13 +104,19 @@ final class LeagueJobITCase {
             }
         }
         long newest = versions.get("m0");
-        assertThat(weights.get(new WeightRef("m0", newest)).orElseThrow())
-                .isNotEqualTo(weights.get(new WeightRef("m0", newest - 1)).orElseThrow());
+        // the acting network itself changed between the last two versions (not just the optimizer state)
+        assertThat(actingParameters(weights.get(new WeightRef("m0", newest)).orElseThrow(), factory))
+                .isNotEqualTo(actingParameters(weights.get(new WeightRef("m0", newest - 1)).orElseThrow(), factory));
 
         Map<String, Double> ratings = new IgniteRatingStore(ignite, spec.ignite().backups()).all();
         assertThat(ratings).containsOnlyKeys("m0", "m1", "m2", "m3");
         assertThat(ratings.values()).anySatisfy(rating -> assertThat(rating).isNotEqualTo(1200.0));
         assertThat(ratings.values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(4 * 1200.0,
                 org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    private static float[] actingParameters(byte[] blob, AgentFactory factory) {
+        byte[] acting = dev.league.flink.training.AgentBlob.decode(blob, factory.kind()).get(0);
+        return dev.league.agents.codec.NetworkCodec.decode(acting).parameters().values().dup().data().asFloat();
     }
 }
