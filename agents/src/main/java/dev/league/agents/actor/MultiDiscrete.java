@@ -25,6 +25,7 @@ public final class MultiDiscrete {
     private final int[] logitOffsets;
     private final int flatSize;
     private final int logitSize;
+    private final int maxSize;
 
     public MultiDiscrete(List<Integer> sizes) {
         if (sizes == null || sizes.isEmpty()) {
@@ -54,6 +55,7 @@ public final class MultiDiscrete {
         }
         this.flatSize = (int) flat;
         this.logitSize = offset;
+        this.maxSize = Arrays.stream(this.sizes).max().orElse(1);
     }
 
     /** A = Π n_c. */
@@ -129,7 +131,29 @@ public final class MultiDiscrete {
     }
 
     private int maxSize() {
-        return Arrays.stream(sizes).max().orElse(1);
+        return maxSize;
+    }
+
+    /**
+     * π(a) for every flat action a into {@code out[outOffset .. outOffset + A)} (0 where masked).
+     * One softmax for a single component; the chain rule over components otherwise.
+     */
+    public void flatProbabilities(double[] logits, int logitOffset, boolean[] mask, int maskOffset, double[] out,
+            int outOffset) {
+        if (sizes.length == 1) {
+            boolean[] allowed = new boolean[flatSize];
+            double[] p = new double[flatSize];
+            if (allowed(0, 0, mask, maskOffset, allowed) == 0) {
+                throw new IllegalArgumentException("no available action in mask");
+            }
+            probabilities(logits, logitOffset, allowed, flatSize, p);
+            System.arraycopy(p, 0, out, outOffset, flatSize);
+            return;
+        }
+        for (int f = 0; f < flatSize; f++) {
+            out[outOffset + f] = mask == null || mask[maskOffset + f]
+                    ? Math.exp(evaluate(logits, logitOffset, mask, maskOffset, f, 0, 0, null).logProbability()) : 0;
+        }
     }
 
     /** Draws a flat action whose mask entry is true. */

@@ -192,10 +192,7 @@ public final class MaacLearner {
                 int sample = row / n;
                 double logProbability = space.evaluate(logits, k * width, masks, row * a, actions[row], 0, 0, null).logProbability();
                 if (fixedWeights == null) {
-                    for (int f = 0; f < a; f++) {
-                        policy[f] = masks[row * a + f]
-                                ? Math.exp(space.evaluate(logits, k * width, masks, row * a, f, 0, 0, null).logProbability()) : 0;
-                    }
+                    space.flatProbabilities(logits, k * width, masks, row * a, policy, 0);
                     double advantage = CounterfactualBaseline.advantage(q[agent], sample * a, policy, a, actions[row]);
                     evaluation.weights[row] = alpha * logProbability - advantage;
                     evaluation.meanAdvantage += advantage / (batch * n);

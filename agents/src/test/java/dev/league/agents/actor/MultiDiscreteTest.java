@@ -112,4 +112,25 @@ final class MultiDiscreteTest {
         assertThatThrownBy(() -> categorical.sample(logits, 0, new boolean[3], 0, new SplittableRandom(1)))
                 .hasMessageContaining("no available action");
     }
+
+    @Test
+    void flatProbabilities_equalExpLogProbability_forOneAndSeveralComponents() {
+        SplittableRandom random = new SplittableRandom(7);
+        for (MultiDiscrete space : List.of(new MultiDiscrete(List.of(9)), shooter)) {
+            for (int trial = 0; trial < 20; trial++) {
+                double[] logits = randomLogits(space.logitSize() + 3, random);
+                boolean[] mask = randomMask(space.flatSize() + 2, random);
+                mask[2 + random.nextInt(space.flatSize())] = true;
+                double[] out = new double[space.flatSize() + 1];
+                space.flatProbabilities(logits, 3, mask, 2, out, 1);
+                double total = 0;
+                for (int f = 0; f < space.flatSize(); f++) {
+                    double expected = mask[2 + f] ? Math.exp(space.evaluate(logits, 3, mask, 2, f, 0, 0, null).logProbability()) : 0;
+                    assertThat(out[1 + f]).as("%s action %d", space, f).isCloseTo(expected, within(1e-12));
+                    total += out[1 + f];
+                }
+                assertThat(total).isCloseTo(1.0, within(1e-9));
+            }
+        }
+    }
 }
