@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
  * applied (shields first, armor per hit on health), deaths, cooldowns and regeneration.
  *
  * <p>Mechanics: health, regenerating shields, armor, damage with a bonus against an attribute,
- * multi-hit attacks, attack cooldown, attack range measured between unit edges (melee 0.1), sight
+ * multi-hit attacks, attack cooldown with SC2's random delay per attack, attack range measured between unit edges (melee 0.1), sight
  * range, movement speed, medivac healing from energy, baneling splash (kamikaze), health
  * regeneration, unit death. No collision between units (SMAClite resolves it with ORCA; here units
  * may overlap) and no terrain: the map is an open rectangle.
@@ -50,6 +50,8 @@ final class Smac implements Simulation {
     private final int n;
     private final int a;
     private final double dt;
+    private final double delayMin;
+    private final double delayMax;
 
     // per-unit constants (index = agent)
     private final int[] team;
@@ -122,6 +124,8 @@ final class Smac implements Simulation {
         this.n = layout.agents;
         this.a = layout.actions;
         this.dt = map.stepSeconds() / map.ticksPerStep();
+        this.delayMin = map.attackDelay().get(0);
+        this.delayMax = map.attackDelay().get(1);
         team = new int[n];
         typeIndex = new int[n];
         maxHealth = new double[n];
@@ -360,7 +364,7 @@ final class Smac implements Simulation {
                 heal(u, target);
             } else if (cooldown[u] <= 0) {
                 attack(u, target);
-                cooldown[u] = cooldownMax[u];
+                cooldown[u] = Math.max(0, cooldownMax[u] + delayMin + (delayMax - delayMin) * random.nextDouble());
             }
         }
         for (int h = 0; h < hits; h++) {

@@ -30,6 +30,10 @@ import java.util.Set;
  * @param shieldRegenDelay seconds without damage before shields regenerate (10)
  * @param reward {@code shaped} (SMAC's default) or {@code sparse} (+1 win, -1 loss) ("shaped")
  * @param rewardOnlyPositive SMAC's {@code reward_only_positive} (true)
+ * @param attackDelay {@code [min, max]} seconds added to a weapon's cooldown after each attack,
+ *     drawn uniformly per attack: StarCraft II's random attack delay (−0.0625, 0.125 for most
+ *     units; SC2Pod wiki, "Attack speed"). It lets the attacks of identical units drift apart
+ *     instead of landing in lockstep ([0, 0] turns it off)
  * @param allies team 0
  * @param enemies team 1
  * @param unitTypes the numbers of every unit type the teams use
@@ -47,6 +51,7 @@ public record SmacSpec(
         Double shieldRegenDelay,
         String reward,
         Boolean rewardOnlyPositive,
+        List<Double> attackDelay,
         SmacTeamSpec allies,
         SmacTeamSpec enemies,
         Map<String, UnitStats> unitTypes) implements GameSpec {
@@ -69,6 +74,10 @@ public record SmacSpec(
         shieldRegenDelay = shieldRegenDelay == null ? 10.0 : shieldRegenDelay;
         reward = reward == null ? SHAPED : reward;
         rewardOnlyPositive = rewardOnlyPositive == null || rewardOnlyPositive;
+        attackDelay = attackDelay == null ? List.of(-0.0625, 0.125) : List.copyOf(attackDelay);
+        require(attackDelay.size() == 2 && attackDelay.get(0) <= attackDelay.get(1) && attackDelay.get(0) > -0.5
+                && attackDelay.get(1) <= 10, "game.attackDelay must be [min, max] with -0.5 < min <= max <= 10, was %s",
+                attackDelay);
         require(width >= 4 && width <= 1024, "game.width must be in 4..1024, was %s", width);
         require(height >= 4 && height <= 1024, "game.height must be in 4..1024, was %s", height);
         require(sightRange > 0, "game.sightRange must be > 0, was %s", sightRange);

@@ -31,12 +31,16 @@ final class SmacMechanicsTest {
     private static final Map<String, UnitStats> TYPES = Map.of("marine", MARINE, "marauder", MARAUDER, "stalker", STALKER,
             "zealot", ZEALOT, "medivac", MEDIVAC, "zergling", ZERGLING, "baneling", BANELING);
 
-    /** A map with the given allies and enemies (type -> count, in order), limit 200 steps. */
+    /** A map with the given allies and enemies (type -> count, in order), limit 200 steps, no random attack delay. */
     static Smac map(Map<String, Integer> allies, Map<String, Integer> enemies) {
+        return map(allies, enemies, List.of(0.0, 0.0));
+    }
+
+    static Smac map(Map<String, Integer> allies, Map<String, Integer> enemies, List<Double> attackDelay) {
         Map<String, UnitStats> used = new LinkedHashMap<>();
         allies.keySet().forEach(type -> used.put(type, TYPES.get(type)));
         enemies.keySet().forEach(type -> used.put(type, TYPES.get(type)));
-        SmacSpec spec = new SmacSpec(200, null, null, null, null, null, null, null, null, null, null, null,
+        SmacSpec spec = new SmacSpec(200, null, null, null, null, null, null, null, null, null, null, null, attackDelay,
                 new SmacTeamSpec(List.of(9.0, 16.0), allies), new SmacTeamSpec(List.of(23.0, 16.0), enemies), used);
         Smac smac = (Smac) new ScenarioSpec("test", 1, spec).newSimulation();
         smac.reset(3);
@@ -89,6 +93,42 @@ final class SmacMechanicsTest {
         }
         // 4.0 s of firing every 0.61 s (ticks of 1/16 s round each wait up): 7 shots
         assertThat(smac.health(1)).isCloseTo(45 - 7 * 6, within(1e-9));
+    }
+
+    @Test
+    void randomAttackDelay_letsIdenticalDuelistsDriftApart_insteadOfKillingEachOtherInTheSameTick() {
+        int[] lockstep = mirrorDuels(List.of(0.0, 0.0));
+        int[] sc2 = mirrorDuels(null);   // the default: SC2's -0.0625..0.125 s
+
+        // identical marines firing in lockstep always die in the same tick: a draw every time
+        assertThat(lockstep[2]).isEqualTo(200);
+        // with the delay most duels have a winner, and either side can win
+        assertThat(sc2[2]).isLessThan(60);
+        assertThat(sc2[0]).isGreaterThan(40);
+        assertThat(sc2[1]).isGreaterThan(40);
+    }
+
+    /** 200 duels of two ready marines from one seed each: {ally wins, enemy wins, both dead}. */
+    private static int[] mirrorDuels(List<Double> attackDelay) {
+        int[] outcomes = new int[3];
+        for (int seed = 0; seed < 200; seed++) {
+            Smac smac = map(units("marine", 1), units("marine", 1), attackDelay);
+            smac.reset(seed);
+            smac.place(0, 10, 16);
+            smac.place(1, 14, 16);
+            readyToFire(smac);
+            for (int t = 0; t < 40 && smac.alive(0) && smac.alive(1); t++) {
+                step(smac, Smac.FIRST_TARGET, Smac.FIRST_TARGET);
+            }
+            outcomes[smac.alive(0) ? 0 : smac.alive(1) ? 1 : 2]++;
+        }
+        return outcomes;
+    }
+
+    @Test
+    void attackDelay_isValidated_withTheFieldInTheMessage() {
+        assertThatThrownBy(() -> map(units("marine", 1), units("marine", 1), List.of(0.2, 0.1)))
+                .hasMessageContaining("game.attackDelay must be [min, max]").hasMessageContaining("[0.2, 0.1]");
     }
 
     @Test
