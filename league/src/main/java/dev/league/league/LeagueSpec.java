@@ -20,6 +20,9 @@ import dev.league.matchmaking.MatchmakingSpec;
  *     ratings, the win-rate objective and the progress bar); default none
  * @param evaluationEvery every this many rounds, each member plays one extra match against each
  *     baseline, >= 1 (default 5)
+ * @param baselineMatches matches each member plays against each baseline in those rounds, in
+ *     1..64 (default 1); with self-play every round, it sets the share of a member's experience
+ *     that comes from the scripted opponents
  * @param pbt population-based training (default {@link PbtSpec#DEFAULTS})
  * @param matchmaking opponent sampling, league roles, snapshots and the rating system, Elo K
  *     included (default {@link MatchmakingSpec#DEFAULTS}: uniform opponents, Elo K 32)
@@ -38,12 +41,13 @@ public record LeagueSpec(
         Integer maxPolicyLag,
         java.util.List<String> baselines,
         Integer evaluationEvery,
+        Integer baselineMatches,
         PbtSpec pbt,
         MatchmakingSpec matchmaking,
         AgentSpec agent,
         BudgetSpec budget) implements java.io.Serializable {
 
-    public static final LeagueSpec DEFAULTS = new LeagueSpec(4, 40, 4.0, 2, 5e-4, 0.99, 1L, 32, java.util.List.of(), 5, PbtSpec.DEFAULTS, MatchmakingSpec.DEFAULTS,
+    public static final LeagueSpec DEFAULTS = new LeagueSpec(4, 40, 4.0, 2, 5e-4, 0.99, 1L, 32, java.util.List.of(), 5, 1, PbtSpec.DEFAULTS, MatchmakingSpec.DEFAULTS,
             AgentSpec.DEFAULTS, BudgetSpec.NONE);
 
     public LeagueSpec {
@@ -57,6 +61,7 @@ public record LeagueSpec(
         maxPolicyLag = maxPolicyLag == null ? 32 : maxPolicyLag;
         baselines = baselines == null ? java.util.List.of() : java.util.List.copyOf(baselines);
         evaluationEvery = evaluationEvery == null ? 5 : evaluationEvery;
+        baselineMatches = baselineMatches == null ? 1 : baselineMatches;
         pbt = pbt == null ? PbtSpec.DEFAULTS : pbt;
         matchmaking = matchmaking == null ? MatchmakingSpec.DEFAULTS : matchmaking;
         agent = agent == null ? AgentSpec.DEFAULTS : agent;
@@ -70,6 +75,7 @@ public record LeagueSpec(
         check(discount >= 0 && discount <= 1, "league.discount must be in [0, 1], was %s", discount);
         check(maxPolicyLag >= 0, "league.maxPolicyLag must be >= 0, was %s", maxPolicyLag);
         check(evaluationEvery >= 1, "league.evaluationEvery must be >= 1, was %s", evaluationEvery);
+        check(baselineMatches >= 1 && baselineMatches <= 64, "league.baselineMatches must be in 1..64, was %s", baselineMatches);
     }
 
     private static void check(boolean condition, String template, Object value) {
@@ -79,28 +85,28 @@ public record LeagueSpec(
     }
 
     public LeagueSpec withMembers(int value) {
-        return new LeagueSpec(value, rounds, roundsPerSecond, parallelism, learningRate, discount, seed, maxPolicyLag, baselines, evaluationEvery, pbt, matchmaking, agent, budget);
+        return new LeagueSpec(value, rounds, roundsPerSecond, parallelism, learningRate, discount, seed, maxPolicyLag, baselines, evaluationEvery, baselineMatches, pbt, matchmaking, agent, budget);
     }
 
     public LeagueSpec withRounds(int value) {
-        return new LeagueSpec(members, value, roundsPerSecond, parallelism, learningRate, discount, seed, maxPolicyLag, baselines, evaluationEvery, pbt, matchmaking, agent, budget);
+        return new LeagueSpec(members, value, roundsPerSecond, parallelism, learningRate, discount, seed, maxPolicyLag, baselines, evaluationEvery, baselineMatches, pbt, matchmaking, agent, budget);
     }
 
     public LeagueSpec withParallelism(int value) {
-        return new LeagueSpec(members, rounds, roundsPerSecond, value, learningRate, discount, seed, maxPolicyLag, baselines, evaluationEvery, pbt, matchmaking, agent, budget);
+        return new LeagueSpec(members, rounds, roundsPerSecond, value, learningRate, discount, seed, maxPolicyLag, baselines, evaluationEvery, baselineMatches, pbt, matchmaking, agent, budget);
     }
 
     public LeagueSpec withSeed(long value) {
-        return new LeagueSpec(members, rounds, roundsPerSecond, parallelism, learningRate, discount, value, maxPolicyLag, baselines, evaluationEvery, pbt, matchmaking, agent, budget);
+        return new LeagueSpec(members, rounds, roundsPerSecond, parallelism, learningRate, discount, value, maxPolicyLag, baselines, evaluationEvery, baselineMatches, pbt, matchmaking, agent, budget);
     }
 
     public LeagueSpec withPbt(PbtSpec value) {
-        return new LeagueSpec(members, rounds, roundsPerSecond, parallelism, learningRate, discount, seed, maxPolicyLag, baselines, evaluationEvery, value, matchmaking, agent, budget);
+        return new LeagueSpec(members, rounds, roundsPerSecond, parallelism, learningRate, discount, seed, maxPolicyLag, baselines, evaluationEvery, baselineMatches, value, matchmaking, agent, budget);
     }
 
     public LeagueSpec withBaselines(java.util.List<String> value) {
         return new LeagueSpec(members, rounds, roundsPerSecond, parallelism, learningRate, discount, seed, maxPolicyLag,
-                value, evaluationEvery, pbt, matchmaking, agent, budget);
+                value, evaluationEvery, baselineMatches, pbt, matchmaking, agent, budget);
     }
 
     /** The player id of a scripted baseline in matches and ratings: {@code scripted:<name>}. */
@@ -116,25 +122,30 @@ public record LeagueSpec(
     public static final String SCRIPTED = "scripted:";
 
     public LeagueSpec withMatchmaking(MatchmakingSpec value) {
-        return new LeagueSpec(members, rounds, roundsPerSecond, parallelism, learningRate, discount, seed, maxPolicyLag, baselines, evaluationEvery, pbt, value, agent, budget);
+        return new LeagueSpec(members, rounds, roundsPerSecond, parallelism, learningRate, discount, seed, maxPolicyLag, baselines, evaluationEvery, baselineMatches, pbt, value, agent, budget);
     }
 
     public LeagueSpec withRoundsPerSecond(double value) {
-        return new LeagueSpec(members, rounds, value, parallelism, learningRate, discount, seed, maxPolicyLag, baselines, evaluationEvery, pbt, matchmaking, agent, budget);
+        return new LeagueSpec(members, rounds, value, parallelism, learningRate, discount, seed, maxPolicyLag, baselines, evaluationEvery, baselineMatches, pbt, matchmaking, agent, budget);
     }
 
     public LeagueSpec withAgent(AgentSpec value) {
         return new LeagueSpec(members, rounds, roundsPerSecond, parallelism, learningRate, discount, seed, maxPolicyLag, baselines,
-                evaluationEvery, pbt, matchmaking, value, budget);
+                evaluationEvery, baselineMatches, pbt, matchmaking, value, budget);
     }
 
     public LeagueSpec withBudget(BudgetSpec value) {
         return new LeagueSpec(members, rounds, roundsPerSecond, parallelism, learningRate, discount, seed, maxPolicyLag, baselines,
-                evaluationEvery, pbt, matchmaking, agent, value);
+                evaluationEvery, baselineMatches, pbt, matchmaking, agent, value);
     }
 
     public LeagueSpec withEvaluationEvery(int value) {
         return new LeagueSpec(members, rounds, roundsPerSecond, parallelism, learningRate, discount, seed, maxPolicyLag, baselines,
-                value, pbt, matchmaking, agent, budget);
+                value, baselineMatches, pbt, matchmaking, agent, budget);
+    }
+
+    public LeagueSpec withBaselineMatches(int value) {
+        return new LeagueSpec(members, rounds, roundsPerSecond, parallelism, learningRate, discount, seed, maxPolicyLag, baselines,
+                evaluationEvery, value, pbt, matchmaking, agent, budget);
     }
 }

@@ -9,13 +9,16 @@ final class LeagueSpecTest {
 
     @Test
     void nulls_takeDefaults() {
-        assertThat(new LeagueSpec(null, null, null, null, null, null, null, null, null, null, null, null, null, null)).isEqualTo(LeagueSpec.DEFAULTS);
+        assertThat(new LeagueSpec(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null)).isEqualTo(LeagueSpec.DEFAULTS);
     }
 
     @Test
     void badValue_namesFieldValueAndRule() {
         assertThatThrownBy(() -> LeagueSpec.DEFAULTS.withMembers(1))
                 .hasMessage("league.members must be in 2..1024, was 1");
+        assertThatThrownBy(() -> LeagueSpec.DEFAULTS.withBaselineMatches(0))
+                .hasMessage("league.baselineMatches must be in 1..64, was 0");
+        assertThat(LeagueSpec.DEFAULTS.withBaselineMatches(3).baselineMatches()).isEqualTo(3);
     }
 
     @Test

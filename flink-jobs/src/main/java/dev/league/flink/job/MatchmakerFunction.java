@@ -118,14 +118,19 @@ final class MatchmakerFunction extends RichFlatMapFunction<Long, MatchSpec> impl
         }
     }
 
-    /** Every member against every baseline once; the member takes a random seat. Ids above the league's. */
+    /**
+     * Every member against every baseline {@code baselineMatches} times; the member takes a random
+     * seat. Ids above the league's.
+     */
     private List<MatchSpec> baselineMatches(int round, int seats, Map<String, Long> latest, SplittableRandom random) {
         List<MatchSpec> matches = new ArrayList<>();
         List<String> baselines = spec.league().baselines();
         int learners = league.learners().size();
-        long next = BASELINE_MATCH_IDS + (long) round * learners * baselines.size();
+        int repeats = spec.league().baselineMatches();
+        long next = BASELINE_MATCH_IDS + (long) round * learners * baselines.size() * repeats;
         for (LeaguePlayer learner : league.learners()) {
-            for (String baseline : baselines) {
+            for (int r = 0; r < repeats * baselines.size(); r++) {
+                String baseline = baselines.get(r % baselines.size());
                 String[] players = new String[seats];
                 long[] versions = new long[seats];
                 int seat = random.nextInt(seats);

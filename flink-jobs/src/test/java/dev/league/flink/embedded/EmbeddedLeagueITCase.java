@@ -42,7 +42,7 @@ final class EmbeddedLeagueITCase {
     @Test
     void run_withBaselines_playsThemEveryEvaluation_andPbtRanksOnWinRateAgainstThem() throws Exception {
         LeagueSpec league = StrictYaml.parse("inline", String.join("\n",
-                "rounds: 6", "roundsPerSecond: 20", "seed: 6", "baselines: [random, oracle]", "evaluationEvery: 2",
+                "rounds: 6", "roundsPerSecond: 20", "seed: 6", "baselines: [random, oracle]", "evaluationEvery: 2", "baselineMatches: 2",
                 "pbt: {objective: win-rate, intervalFrames: 64, startFrames: 64, gapAbsolute: 0.05, window: 10}", ""),
                 LeagueSpec.class);
         EmbeddedLeague embedded = new EmbeddedLeague(ScenarioSpec.tinySignalDuel(), "tiny", league, runs, IGNITE_PORT_FROM + 40);
@@ -60,9 +60,9 @@ final class EmbeddedLeagueITCase {
             }
         });
 
-        // 6 rounds x 4 members, plus rounds 0, 2, 4: 4 members x 2 baselines each
-        assertThat(embedded.plannedMatches()).isEqualTo(24 + 3 * 4 * 2);
-        assertThat(results.matches()).as("games: 16 per match").isEqualTo(48 * 16);
+        // 6 rounds x 4 members, plus rounds 0, 2, 4: 4 members x 2 baselines x 2 matches each
+        assertThat(embedded.plannedMatches()).isEqualTo(24 + 3 * 4 * 2 * 2);
+        assertThat(results.matches()).as("games: 16 per match").isEqualTo(72 * 16);
         String ratings = Files.readString(runs.resolve(runId).resolve("ratings.jsonl"));
         assertThat(ratings).contains("scripted:random", "scripted:oracle");
         assertThat(baselineWinRates).isNotEmpty().allSatisfy(rate -> assertThat(rate).isBetween(0.0, 1.0));
