@@ -109,6 +109,11 @@ public record LeagueSpec(
                 value, evaluationEvery, baselineMatches, pbt, matchmaking, agent, budget);
     }
 
+    /** Matches one member plays against the baselines in an evaluation round: baselines × baselineMatches. */
+    public int baselineMatchesPerMember() {
+        return baselines.size() * baselineMatches;
+    }
+
     /** The player id of a scripted baseline in matches and ratings: {@code scripted:<name>}. */
     public static String baselinePlayer(String name) {
         return SCRIPTED + name;

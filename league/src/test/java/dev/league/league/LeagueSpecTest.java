@@ -19,6 +19,8 @@ final class LeagueSpecTest {
         assertThatThrownBy(() -> LeagueSpec.DEFAULTS.withBaselineMatches(0))
                 .hasMessage("league.baselineMatches must be in 1..64, was 0");
         assertThat(LeagueSpec.DEFAULTS.withBaselineMatches(3).baselineMatches()).isEqualTo(3);
+        assertThat(LeagueSpec.DEFAULTS.withBaselines(java.util.List.of("easy", "hard")).withBaselineMatches(3)
+                .baselineMatchesPerMember()).isEqualTo(6);
     }
 
     @Test

@@ -114,7 +114,7 @@ public final class EmbeddedLeague {
     public long plannedMatches() {
         long rounds = dev.league.flink.job.LeagueJob.rounds(league, scenario.environmentSpec().episodeLimit());
         long evaluations = league.baselines().isEmpty() ? 0 : (rounds + league.evaluationEvery() - 1) / league.evaluationEvery();
-        return rounds * league.members() + evaluations * league.members() * league.baselines().size() * league.baselineMatches();
+        return rounds * league.members() + evaluations * league.members() * league.baselineMatchesPerMember();
     }
 
     /** Frames the planned matches play (each agent.envs games of T steps); the budget may end the run earlier. */

@@ -87,8 +87,7 @@ public final class LeagueJob {
             return league.rounds();
         }
         long perMatch = league.agent().framesPerMatch(episodeLimit);
-        double matchesPerRound = league.members()
-                + (double) league.members() * league.baselines().size() * league.baselineMatches() / league.evaluationEvery();
+        double matchesPerRound = league.members() + (double) league.members() * league.baselineMatchesPerMember() / league.evaluationEvery();
         return Math.min(league.rounds(), Math.max(1, (long) Math.ceil(league.budget().frames() / (perMatch * matchesPerRound))));
     }
 

@@ -126,11 +126,11 @@ final class MatchmakerFunction extends RichFlatMapFunction<Long, MatchSpec> impl
         List<MatchSpec> matches = new ArrayList<>();
         List<String> baselines = spec.league().baselines();
         int learners = league.learners().size();
-        int repeats = spec.league().baselineMatches();
-        long next = BASELINE_MATCH_IDS + (long) round * learners * baselines.size() * repeats;
+        int perMember = spec.league().baselineMatchesPerMember();
+        long next = BASELINE_MATCH_IDS + (long) round * learners * perMember;
         for (LeaguePlayer learner : league.learners()) {
-            for (int r = 0; r < repeats * baselines.size(); r++) {
-                String baseline = baselines.get(r % baselines.size());
+            for (int r = 0; r < perMember; r++) {
+                String baseline = baselines.get(r % baselines.size());   // cycles through the baselines
                 String[] players = new String[seats];
                 long[] versions = new long[seats];
                 int seat = random.nextInt(seats);
