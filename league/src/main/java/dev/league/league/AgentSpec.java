@@ -36,6 +36,10 @@ import java.util.Locale;
  * @param replaySize MAAC's replay buffer, joint transitions, 1..10000000 (50000)
  * @param batchSize MAAC's minibatch, 1..65536 (256)
  * @param updatesPerSegment MAAC's gradient updates per segment received, 1..1000 (4)
+ * @param actionHead the MLP actors' policy head, {@code factorized | flat} ("factorized"): one
+ *     softmax per component of the scenario's action tuple (the shooter's move, strafe, turn and
+ *     fire, as Sample Factory does for VizDoom's tuple actions), or one softmax over all A flat
+ *     actions; the same for scenarios with plain discrete actions. DICG networks' heads are flat.
  */
 public record AgentSpec(
         String critic,
@@ -52,7 +56,8 @@ public record AgentSpec(
         Double maxGradNorm,
         Integer replaySize,
         Integer batchSize,
-        Integer updatesPerSegment) implements java.io.Serializable {
+        Integer updatesPerSegment,
+        String actionHead) implements java.io.Serializable {
 
     public static final String LOCAL = "local";
     public static final String MAAC = "maac";
@@ -62,9 +67,12 @@ public record AgentSpec(
     public static final String DICG_DE = "dicg-de";
     public static final List<String> CRITICS = List.of(LOCAL, MAAC, DICG, MLP);
     public static final List<String> POLICIES = List.of(MLP, DICG_CE, DICG_DE);
+    public static final String FACTORIZED = "factorized";
+    public static final String FLAT = "flat";
+    public static final List<String> ACTION_HEADS = List.of(FACTORIZED, FLAT);
 
     public static final AgentSpec DEFAULTS =
-            new AgentSpec(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+            new AgentSpec(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     public AgentSpec {
         critic = critic == null ? LOCAL : critic;
@@ -82,6 +90,7 @@ public record AgentSpec(
         replaySize = replaySize == null ? 50_000 : replaySize;
         batchSize = batchSize == null ? 256 : batchSize;
         updatesPerSegment = updatesPerSegment == null ? 4 : updatesPerSegment;
+        actionHead = actionHead == null ? FACTORIZED : actionHead;
         check(CRITICS.contains(critic), "agent.critic must be one of %s, was '%s'", CRITICS, critic);
         check(POLICIES.contains(policy), "agent.policy must be one of %s, was '%s'", POLICIES, policy);
         check(!policy.startsWith("dicg") || graphNetwork(critic),
@@ -104,6 +113,7 @@ public record AgentSpec(
         check(batchSize >= 1 && batchSize <= 65_536, "agent.batchSize must be in 1..65536, was %s", batchSize);
         check(updatesPerSegment >= 1 && updatesPerSegment <= 1000, "agent.updatesPerSegment must be in 1..1000, was %s",
                 updatesPerSegment);
+        check(ACTION_HEADS.contains(actionHead), "agent.actionHead must be one of %s, was '%s'", ACTION_HEADS, actionHead);
     }
 
     /** Whether members are DICG networks (graph or MLP centralized critic, PPO). */
@@ -127,12 +137,12 @@ public record AgentSpec(
 
     public AgentSpec withCritic(String value, String policyValue) {
         return new AgentSpec(value, policyValue, hidden, layers, envs, steps, epochs, entropyCoefficient, clipRatio, gaeLambda,
-                valueCoefficient, maxGradNorm, replaySize, batchSize, updatesPerSegment);
+                valueCoefficient, maxGradNorm, replaySize, batchSize, updatesPerSegment, actionHead);
     }
 
     public AgentSpec withRollout(int envCount, int stepCount) {
         return new AgentSpec(critic, policy, hidden, layers, envCount, stepCount, epochs, entropyCoefficient, clipRatio, gaeLambda,
-                valueCoefficient, maxGradNorm, replaySize, batchSize, updatesPerSegment);
+                valueCoefficient, maxGradNorm, replaySize, batchSize, updatesPerSegment, actionHead);
     }
 
     private static void check(boolean condition, String template, Object... args) {

@@ -13,9 +13,12 @@ import java.util.List;
  * @param stateSize S, length of the global state vector (for centralized critics)
  * @param actions A, number of discrete actions per agent
  * @param episodeLimit maximum steps before truncation
+ * @param actionComponents sizes of the action tuple whose mixed-radix encoding (first component most
+ *     significant) is the flat action, e.g. the shooter's [move 3, strafe 3, turn T, fire 2]; their
+ *     product is A; {@code [A]} for a plain discrete space
  */
-public record EnvironmentSpec(
-        String scenario, List<Integer> agentTeams, int observationSize, int stateSize, int actions, int episodeLimit) {
+public record EnvironmentSpec(String scenario, List<Integer> agentTeams, int observationSize, int stateSize, int actions,
+        int episodeLimit, List<Integer> actionComponents) {
 
     public EnvironmentSpec {
         require(scenario != null && !scenario.isBlank(), "environment.scenario must be non-blank, was '%s'", scenario);
@@ -25,6 +28,20 @@ public record EnvironmentSpec(
         require(stateSize > 0, "environment.stateSize must be > 0, was %s", stateSize);
         require(actions > 0, "environment.actions must be > 0, was %s", actions);
         require(episodeLimit > 0, "environment.episodeLimit must be > 0, was %s", episodeLimit);
+        actionComponents = actionComponents == null ? List.of(actions) : List.copyOf(actionComponents);
+        long product = 1;
+        for (int size : actionComponents) {
+            require(size >= 1, "environment.actionComponents must be >= 1 each, was %s", actionComponents);
+            product *= size;
+        }
+        require(product == actions, "environment.actionComponents %s must multiply to environment.actions %s", actionComponents,
+                actions);
+    }
+
+    /** A plain discrete action space of {@code actions} values. */
+    public EnvironmentSpec(String scenario, List<Integer> agentTeams, int observationSize, int stateSize, int actions,
+            int episodeLimit) {
+        this(scenario, agentTeams, observationSize, stateSize, actions, episodeLimit, null);
     }
 
     /** N, the number of agents. */

@@ -113,10 +113,12 @@ public final class AgentFactory implements Serializable {
                 value(values, "valueCoefficient", agent.valueCoefficient()), agent.maxGradNorm());
     }
 
+    /** The MLP actors: one shared type; a head per action component ({@code agent.actionHead: factorized}) or one flat head. */
     ActorSpec actorSpec() {
         EnvironmentSpec e = environment();
+        List<Integer> components = AgentSpec.FLAT.equals(agent.actionHead()) ? List.of(e.actions()) : e.actionComponents();
         return new ActorSpec(e.observationSize(), e.actions(), Collections.nCopies(agents(), 0),
-                List.of(UnitTypeSpec.discrete("unit", e.actions())), agent.hidden(), agent.layers(), false, Activation.TANH);
+                List.of(new UnitTypeSpec("unit", components)), agent.hidden(), agent.layers(), false, Activation.TANH);
     }
 
     CoordinationSpec coordination() {

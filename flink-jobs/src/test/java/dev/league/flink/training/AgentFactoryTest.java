@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.league.league.AgentSpec;
+import dev.league.scenarios.ScenarioSpec;
+import dev.league.scenarios.Scenarios;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,7 +17,7 @@ final class AgentFactoryTest {
 
     private static AgentFactory factory(String critic, String policy) {
         AgentSpec agent = AgentSpec.DEFAULTS.withCritic(critic, policy);
-        agent = new AgentSpec(agent.critic(), agent.policy(), 16, 1, 4, 0, 1, null, null, null, null, null, 2_000, 32, 2);
+        agent = new AgentSpec(agent.critic(), agent.policy(), 16, 1, 4, 0, 1, null, null, null, null, null, 2_000, 32, 2, null);
         return new AgentFactory(MatchRunnerTest.smac3m(), agent, 1e-3, 0.99);
     }
 
@@ -44,6 +47,32 @@ final class AgentFactoryTest {
         for (int i = 0; i < 3; i++) {
             assertThat(e.masks()[i * e.actionCount() + actions[i]]).isTrue();
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"local, factorized, '3, 3, 7, 2'", "maac, factorized, '3, 3, 7, 2'", "local, flat, 126"})
+    void shooterActors_haveOneHeadPerActionComponent_unlessFlat(String critic, String head, String components) {
+        ScenarioSpec teams = Scenarios.load(Path.of("..").resolve("scenarios/shooter/team-deathmatch-4v4.yaml"));
+        AgentSpec defaults = AgentSpec.DEFAULTS.withCritic(critic, "mlp");
+        AgentSpec agent = new AgentSpec(critic, "mlp", 16, 1, 2, 40, 1, null, null, null, null, null, 2_000, 32, 1, head);
+        AgentFactory factory = new AgentFactory(teams, agent, 1e-3, 0.99);
+
+        assertThat(factory.actorSpec().unitTypes().get(0).actionComponents())
+                .containsExactlyElementsOf(java.util.Arrays.stream(components.split(",")).map(String::trim).map(Integer::valueOf).toList());
+        assertThat(defaults.actionHead()).isEqualTo(AgentSpec.FACTORIZED);
+        // plays 4 v 4 within the masks, learns, and restores bit-exactly with that head
+        MemberLearner learner = factory.create(3);
+        MatchRunner runner = new MatchRunner(teams, 2, 40);
+        MatchRunner.Played played = runner.play(5, new SidePolicy[] {learner.policy(), null}, new String[] {null, "easy"},
+                new boolean[] {true, false}, new SplittableRandom(9));
+        SideExperience e = played.experiences()[0];
+        for (int row = 0; row < e.samples(); row++) {
+            assertThat(e.masks()[row * e.actionCount() + e.actions()[row]]).isTrue();
+        }
+        learner.learn(e, Map.of());
+        learner.learn(e, Map.of());
+        byte[] after = learner.encode();
+        assertThat(factory.restore(after, 99).encode()).isEqualTo(after);
     }
 
     @Test

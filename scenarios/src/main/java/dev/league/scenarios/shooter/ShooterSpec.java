@@ -255,7 +255,7 @@ public record ShooterSpec(
     @Override
     public EnvironmentSpec environmentSpec(String scenarioName) {
         return new EnvironmentSpec(scenarioName, agentTeams(), observationSize(), stateSize(), actions().count(),
-                matchLength);
+                matchLength, java.util.Arrays.stream(actions().components()).boxed().toList());
     }
 
     @Override

@@ -83,6 +83,7 @@ final class ShooterSpecTest {
         assertThat(spec.observationSize()).as(name).isEqualTo(observationSize);
         assertThat(spec.stateSize()).as(name).isEqualTo(stateSize);
         assertThat(spec.actions()).as(name).isEqualTo(126);
+        assertThat(spec.actionComponents()).as(name + ": move, strafe, turn, fire").containsExactly(3, 3, 7, 2);
     }
 
     @Test

@@ -1,0 +1,23 @@
+package dev.league.league;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+final class AgentSpecTest {
+
+    @Test
+    void actionHead_defaultsToFactorized_andNamesTheAllowedValues() {
+        assertThat(AgentSpec.DEFAULTS.actionHead()).isEqualTo(AgentSpec.FACTORIZED);
+        assertThat(head("flat").actionHead()).isEqualTo(AgentSpec.FLAT);
+        assertThat(head("flat").withRollout(4, 10).actionHead()).isEqualTo(AgentSpec.FLAT);
+        assertThatThrownBy(() -> head("joint"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("agent.actionHead must be one of [factorized, flat], was 'joint'");
+    }
+
+    private static AgentSpec head(String value) {
+        return new AgentSpec(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, value);
+    }
+}
