@@ -40,6 +40,11 @@ import java.util.Locale;
  *     softmax per component of the scenario's action tuple (the shooter's move, strafe, turn and
  *     fire, as Sample Factory does for VizDoom's tuple actions), or one softmax over all A flat
  *     actions; the same for scenarios with plain discrete actions. DICG networks' heads are flat.
+ * @param updateSteps APPO ({@code critic: local}): time steps per gradient step; each epoch cuts the
+ *     segment into chunks of this many steps (truncated rollouts, bootstrapped from the value at
+ *     the cut, as Sample Factory's rollout length) and takes one Adam step per chunk, so long
+ *     episodes (the shooter's 1,500 steps) get more than {@code epochs} steps per segment;
+ *     0..10000, where 0 means the whole segment (0)
  */
 public record AgentSpec(
         String critic,
@@ -57,7 +62,8 @@ public record AgentSpec(
         Integer replaySize,
         Integer batchSize,
         Integer updatesPerSegment,
-        String actionHead) implements java.io.Serializable {
+        String actionHead,
+        Integer updateSteps) implements java.io.Serializable {
 
     public static final String LOCAL = "local";
     public static final String MAAC = "maac";
@@ -72,7 +78,7 @@ public record AgentSpec(
     public static final List<String> ACTION_HEADS = List.of(FACTORIZED, FLAT);
 
     public static final AgentSpec DEFAULTS =
-            new AgentSpec(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+            new AgentSpec(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     public AgentSpec {
         critic = critic == null ? LOCAL : critic;
@@ -91,6 +97,7 @@ public record AgentSpec(
         batchSize = batchSize == null ? 256 : batchSize;
         updatesPerSegment = updatesPerSegment == null ? 4 : updatesPerSegment;
         actionHead = actionHead == null ? FACTORIZED : actionHead;
+        updateSteps = updateSteps == null ? 0 : updateSteps;
         check(CRITICS.contains(critic), "agent.critic must be one of %s, was '%s'", CRITICS, critic);
         check(POLICIES.contains(policy), "agent.policy must be one of %s, was '%s'", POLICIES, policy);
         check(!policy.startsWith("dicg") || graphNetwork(critic),
@@ -114,6 +121,8 @@ public record AgentSpec(
         check(updatesPerSegment >= 1 && updatesPerSegment <= 1000, "agent.updatesPerSegment must be in 1..1000, was %s",
                 updatesPerSegment);
         check(ACTION_HEADS.contains(actionHead), "agent.actionHead must be one of %s, was '%s'", ACTION_HEADS, actionHead);
+        check(updateSteps >= 0 && updateSteps <= 10_000, "agent.updateSteps must be in 0..10000 (0 = the whole segment), was %s",
+                updateSteps);
     }
 
     /** Whether members are DICG networks (graph or MLP centralized critic, PPO). */
@@ -137,12 +146,12 @@ public record AgentSpec(
 
     public AgentSpec withCritic(String value, String policyValue) {
         return new AgentSpec(value, policyValue, hidden, layers, envs, steps, epochs, entropyCoefficient, clipRatio, gaeLambda,
-                valueCoefficient, maxGradNorm, replaySize, batchSize, updatesPerSegment, actionHead);
+                valueCoefficient, maxGradNorm, replaySize, batchSize, updatesPerSegment, actionHead, updateSteps);
     }
 
     public AgentSpec withRollout(int envCount, int stepCount) {
         return new AgentSpec(critic, policy, hidden, layers, envCount, stepCount, epochs, entropyCoefficient, clipRatio, gaeLambda,
-                valueCoefficient, maxGradNorm, replaySize, batchSize, updatesPerSegment, actionHead);
+                valueCoefficient, maxGradNorm, replaySize, batchSize, updatesPerSegment, actionHead, updateSteps);
     }
 
     private static void check(boolean condition, String template, Object... args) {

@@ -17,7 +17,16 @@ final class AgentSpecTest {
                 .hasMessage("agent.actionHead must be one of [factorized, flat], was 'joint'");
     }
 
+    @Test
+    void updateSteps_defaultsToTheWholeSegment_andIsBounded() {
+        assertThat(AgentSpec.DEFAULTS.updateSteps()).isZero();
+        assertThatThrownBy(() -> new AgentSpec(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                        null, -1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("agent.updateSteps must be in 0..10000 (0 = the whole segment), was -1");
+    }
+
     private static AgentSpec head(String value) {
-        return new AgentSpec(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, value);
+        return new AgentSpec(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, value, null);
     }
 }

@@ -41,4 +41,28 @@ public record RolloutBatch(int unitType, int steps, int[] agentIds, float[] obse
     public int rows() {
         return agentIds.length;
     }
+
+    /**
+     * Steps [from, to) as a batch of its own, the observation after step {@code to - 1} its
+     * bootstrap: a truncated rollout, as Sample Factory cuts long episodes into fixed-length ones.
+     * Feed-forward actors only (a core would need its state at {@code from}).
+     */
+    public RolloutBatch slice(int from, int to) {
+        if (from < 0 || to > steps || from >= to) {
+            throw new IllegalArgumentException("rollout slice must satisfy 0 <= from < to <= " + steps + ", was [" + from + ", " + to + ")");
+        }
+        if (initialHidden != null) {
+            throw new IllegalArgumentException("rollout slices need a feed-forward actor: the core's state at step " + from + " is not kept");
+        }
+        int rows = rows();
+        int d = observations.length / ((steps + 1) * rows);
+        int a = masks.length / (steps * rows);
+        return new RolloutBatch(unitType, to - from, agentIds,
+                java.util.Arrays.copyOfRange(observations, from * rows * d, (to + 1) * rows * d),
+                java.util.Arrays.copyOfRange(masks, from * rows * a, to * rows * a),
+                java.util.Arrays.copyOfRange(actions, from * rows, to * rows),
+                java.util.Arrays.copyOfRange(behaviourLogProbabilities, from * rows, to * rows),
+                java.util.Arrays.copyOfRange(rewards, from * rows, to * rows),
+                java.util.Arrays.copyOfRange(dones, from * rows, to * rows), null);
+    }
 }

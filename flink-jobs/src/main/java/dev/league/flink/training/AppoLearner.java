@@ -36,12 +36,26 @@ final class AppoLearner implements MemberLearner {
     public Update learn(SideExperience experience, Map<String, Double> hyperparameters) {
         LearnerHyperparameters values = factory.learnerHyperparameters(hyperparameters);
         learner.setHyperparameters(values);
-        RolloutBatch batch = batch(experience);
+        List<RolloutBatch> chunks = chunks(batch(experience), factory.agent().updateSteps());
         ActorCriticLearner.Statistics statistics = null;
         for (int epoch = 0; epoch < factory.agent().epochs(); epoch++) {
-            statistics = learner.update(List.of(batch));
+            for (RolloutBatch chunk : chunks) {
+                statistics = learner.update(List.of(chunk));
+            }
         }
-        return new Update(statistics.loss(), statistics.entropy(), factory.agent().epochs());
+        return new Update(statistics.loss(), statistics.entropy(), factory.agent().epochs() * chunks.size());
+    }
+
+    /** The segment cut into time chunks of {@code updateSteps} (the last one shorter), or whole when 0. */
+    static List<RolloutBatch> chunks(RolloutBatch batch, int updateSteps) {
+        if (updateSteps == 0 || updateSteps >= batch.steps()) {
+            return List.of(batch);
+        }
+        List<RolloutBatch> chunks = new java.util.ArrayList<>();
+        for (int from = 0; from < batch.steps(); from += updateSteps) {
+            chunks.add(batch.slice(from, Math.min(batch.steps(), from + updateSteps)));
+        }
+        return chunks;
     }
 
     /** [T, K, n] experience as R = K · n rows of one unit type, agent ids 0..n-1 per game. */

@@ -17,7 +17,7 @@ final class AgentFactoryTest {
 
     private static AgentFactory factory(String critic, String policy) {
         AgentSpec agent = AgentSpec.DEFAULTS.withCritic(critic, policy);
-        agent = new AgentSpec(agent.critic(), agent.policy(), 16, 1, 4, 0, 1, null, null, null, null, null, 2_000, 32, 2, null);
+        agent = new AgentSpec(agent.critic(), agent.policy(), 16, 1, 4, 0, 1, null, null, null, null, null, 2_000, 32, 2, null, null);
         return new AgentFactory(MatchRunnerTest.smac3m(), agent, 1e-3, 0.99);
     }
 
@@ -53,13 +53,11 @@ final class AgentFactoryTest {
     @CsvSource({"local, factorized, '3, 3, 7, 2'", "maac, factorized, '3, 3, 7, 2'", "local, flat, 126"})
     void shooterActors_haveOneHeadPerActionComponent_unlessFlat(String critic, String head, String components) {
         ScenarioSpec teams = Scenarios.load(Path.of("..").resolve("scenarios/shooter/team-deathmatch-4v4.yaml"));
-        AgentSpec defaults = AgentSpec.DEFAULTS.withCritic(critic, "mlp");
-        AgentSpec agent = new AgentSpec(critic, "mlp", 16, 1, 2, 40, 1, null, null, null, null, null, 2_000, 32, 1, head);
+        AgentSpec agent = new AgentSpec(critic, "mlp", 16, 1, 2, 40, 1, null, null, null, null, null, 2_000, 32, 1, head, null);
         AgentFactory factory = new AgentFactory(teams, agent, 1e-3, 0.99);
 
         assertThat(factory.actorSpec().unitTypes().get(0).actionComponents())
                 .containsExactlyElementsOf(java.util.Arrays.stream(components.split(",")).map(String::trim).map(Integer::valueOf).toList());
-        assertThat(defaults.actionHead()).isEqualTo(AgentSpec.FACTORIZED);
         // plays 4 v 4 within the masks, learns, and restores bit-exactly with that head
         MemberLearner learner = factory.create(3);
         MatchRunner runner = new MatchRunner(teams, 2, 40);
@@ -71,6 +69,25 @@ final class AgentFactoryTest {
         }
         learner.learn(e, Map.of());
         learner.learn(e, Map.of());
+        byte[] after = learner.encode();
+        assertThat(factory.restore(after, 99).encode()).isEqualTo(after);
+    }
+
+    @Test
+    void appo_withUpdateSteps_takesOneAdamStepPerChunkAndEpoch() {
+        AgentSpec agent = new AgentSpec("local", "mlp", 16, 1, 4, 0, 3, null, null, null, null, null, 2_000, 32, 2, null, 25);
+        AgentFactory factory = new AgentFactory(MatchRunnerTest.smac3m(), agent, 1e-3, 0.99);
+        MemberLearner learner = factory.create(3);
+        MatchRunner runner = new MatchRunner(MatchRunnerTest.smac3m(), 4, 60);
+        SideExperience e = runner.play(5, new SidePolicy[] {learner.policy(), null}, new String[] {null, "medium"},
+                new boolean[] {true, false}, new SplittableRandom(9)).experiences()[0];
+
+        // T = 60 steps in chunks of 25: 25, 25, 10 — three Adam steps in each of 3 epochs
+        assertThat(AppoLearner.chunks(AppoLearner.batch(e), 25)).extracting(c -> c.steps()).containsExactly(25, 25, 10);
+        assertThat(AppoLearner.chunks(AppoLearner.batch(e), 0)).extracting(c -> c.steps()).containsExactly(60);
+        MemberLearner.Update update = learner.learn(e, Map.of());
+        assertThat(update.steps()).isEqualTo(9);
+        assertThat(update.loss()).isFinite();
         byte[] after = learner.encode();
         assertThat(factory.restore(after, 99).encode()).isEqualTo(after);
     }

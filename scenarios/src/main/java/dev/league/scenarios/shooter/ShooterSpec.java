@@ -8,6 +8,7 @@ import dev.league.scenarios.ScenarioSpec;
 import dev.league.scenarios.Simulation;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -255,7 +256,7 @@ public record ShooterSpec(
     @Override
     public EnvironmentSpec environmentSpec(String scenarioName) {
         return new EnvironmentSpec(scenarioName, agentTeams(), observationSize(), stateSize(), actions().count(),
-                matchLength, java.util.Arrays.stream(actions().components()).boxed().toList());
+                matchLength, Arrays.stream(actions().components()).boxed().toList());
     }
 
     @Override
