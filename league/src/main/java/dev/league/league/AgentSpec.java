@@ -123,6 +123,8 @@ public record AgentSpec(
         check(ACTION_HEADS.contains(actionHead), "agent.actionHead must be one of %s, was '%s'", ACTION_HEADS, actionHead);
         check(updateSteps >= 0 && updateSteps <= 10_000, "agent.updateSteps must be in 0..10000 (0 = the whole segment), was %s",
                 updateSteps);
+        check(updateSteps == 0 || LOCAL.equals(critic),
+                "agent.updateSteps %s needs agent.critic local (APPO); the other learners ignore it, was '%s'", updateSteps, critic);
     }
 
     /** Whether members are DICG networks (graph or MLP centralized critic, PPO). */

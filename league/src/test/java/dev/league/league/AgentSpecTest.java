@@ -24,6 +24,11 @@ final class AgentSpecTest {
                         null, -1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("agent.updateSteps must be in 0..10000 (0 = the whole segment), was -1");
+        assertThatThrownBy(() -> new AgentSpec("maac", null, null, null, null, null, null, null, null, null, null, null, null, null,
+                        null, null, 100))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("agent.updateSteps 100 needs agent.critic local (APPO); the other learners ignore it, was 'maac'");
+        assertThat(AgentSpec.DEFAULTS.withCritic("maac", "mlp").updateSteps()).isZero();
     }
 
     private static AgentSpec head(String value) {

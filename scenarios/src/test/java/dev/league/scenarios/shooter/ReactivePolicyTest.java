@@ -42,7 +42,7 @@ final class ReactivePolicyTest {
             this.strafePeriod = strafePeriod;
             this.slack = slack;
             this.observation = new float[game.n * DUEL.environmentSpec().observationSize()];
-            this.state = new float[Math.max(1, DUEL.environmentSpec().stateSize())];
+            this.state = new float[DUEL.environmentSpec().stateSize()];
             this.masks = new boolean[game.n * game.actions.count()];
         }
 
