@@ -62,6 +62,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--runs-dir", defaultValue = "runs", description = "Where run directories go (default: ${DEFAULT-VALUE})")
     Path runsDirectory;
 
+    @Option(names = "--init-from", paramLabel = "<run-dir>",
+            description = "Start every member from the final weights of an earlier run (its weights/<member>.lgw) instead "
+                    + "of fresh networks: a curriculum, or a long run in stages. Same agent: block and observation/action sizes")
+    Path initFrom;
+
     @Option(names = "--no-progress", description = "No progress bar (for logs and CI)")
     boolean noProgress;
 
@@ -88,6 +93,13 @@ final class TrainCommand implements Callable<Integer> {
         EmbeddedLeague embedded = new EmbeddedLeague(scenario, scenarioFile.toString(), league, runsDirectory);
         if (metricsPort != null) {
             embedded.serveMetrics(metricsPort);
+        }
+        if (initFrom != null) {
+            try {
+                embedded.initFrom(initFrom);
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException(e.getMessage());
+            }
         }
         String runId = embedded.newRunId();
         String budget = league.budget().hasMinutes() ? String.format(Locale.ROOT, "budget %.1f min", league.budget().minutes())

@@ -90,6 +90,7 @@ public final class EmbeddedLeague {
     private final int ignitePortFrom;
     private volatile JobClient runningJob;
     private volatile Integer metricsPort;
+    private Path initFrom;
     private volatile boolean stopRequested;
     private volatile boolean budgetSpent;
     private final java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
@@ -125,6 +126,19 @@ public final class EmbeddedLeague {
     /** A fresh run id: time stamp and scenario name. */
     public String newRunId() {
         return LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")) + "-" + scenario.name();
+    }
+
+    /**
+     * Members start from the final weights of the run in {@code runDirectory} instead of fresh
+     * networks (see {@link StartingWeights}); checked now, so a misfit fails before anything starts.
+     */
+    public void initFrom(Path runDirectory) {
+        StartingWeights.read(runDirectory, memberIds(), AgentFactory.of(scenario, league));
+        this.initFrom = runDirectory;
+    }
+
+    private List<String> memberIds() {
+        return Population.initial(league).members().stream().map(member -> member.id()).toList();
     }
 
     /** Serves Prometheus metrics on 127.0.0.1:{@code port} while running (0 = any free port). */
@@ -167,14 +181,19 @@ public final class EmbeddedLeague {
         LeagueJobSpec spec = new LeagueJobSpec(scenario, league, igniteSpec);
         String revision = System.getProperty("league.git.revision", "unknown");
         ResolvedConfig config = new ResolvedConfig(runId, revision, scenarioFile, scenario, league,
-                igniteSpec.discoveryPort(), league.parallelism());
+                igniteSpec.discoveryPort(), league.parallelism(), initFrom == null ? null : initFrom.toString());
         Files.writeString(runDirectory.resolve("config.yaml"), StrictYaml.write(config));
         LOG.info("run {}: scenario {}, {} members, {} rounds, parallelism {}, seed {}, git {}", runId, scenario.name(),
                 league.members(), league.rounds(), league.parallelism(), league.seed(), revision);
 
         try (Ignite ignite = IgniteNodes.startServer(igniteSpec)) {
+            Map<String, byte[]> start = initFrom == null ? Map.of()
+                    : StartingWeights.read(initFrom, memberIds(), AgentFactory.of(scenario, league));
+            if (initFrom != null) {
+                LOG.info("members start from the final weights of {}", initFrom);
+            }
             LeagueStores.seed(new IgniteWeightStore(ignite, igniteSpec.backups()),
-                    new IgniteMemberStore(ignite, igniteSpec.backups()), Population.initial(league), spec);
+                    new IgniteMemberStore(ignite, igniteSpec.backups()), Population.initial(league), spec, start);
 
             Configuration flink = miniCluster(league.parallelism());
             // unaligned checkpoints carry in-flight experience (MBs per record): files, not the JobManager heap

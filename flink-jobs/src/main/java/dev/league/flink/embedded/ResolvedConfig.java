@@ -13,6 +13,8 @@ import dev.league.scenarios.ScenarioSpec;
  * @param league the resolved league configuration, defaults filled in
  * @param igniteDiscoveryPort the embedded Ignite node's discovery port
  * @param flinkTaskManagers MiniCluster task managers
+ * @param initFrom the run directory whose final weights the members started from
+ *     ({@code league train --init-from}), or null for fresh networks
  */
 public record ResolvedConfig(
         String runId,
@@ -21,4 +23,5 @@ public record ResolvedConfig(
         ScenarioSpec scenario,
         LeagueSpec league,
         int igniteDiscoveryPort,
-        int flinkTaskManagers) {}
+        int flinkTaskManagers,
+        String initFrom) {}

@@ -15,6 +15,7 @@ import dev.league.league.Population;
 import dev.league.league.RatingStore;
 import dev.league.league.weights.WeightRef;
 import dev.league.league.weights.WeightStore;
+import java.util.Map;
 import org.apache.ignite.Ignite;
 
 /** Opens the Ignite-backed stores from inside an operator, and seeds a new population. */
@@ -57,11 +58,20 @@ public final class LeagueStores {
 
     /** Publishes version 0 of every member (fresh networks as agent: says, seeded per member) and its member record. */
     public static void seed(WeightStore store, MemberStore members, Population population, LeagueJobSpec spec) {
+        seed(store, members, population, spec, Map.of());
+    }
+
+    /**
+     * As {@link #seed(WeightStore, MemberStore, Population, LeagueJobSpec)}, but a member found in
+     * {@code start} begins from that blob (an earlier run's final state) instead of fresh networks.
+     */
+    public static void seed(WeightStore store, MemberStore members, Population population, LeagueJobSpec spec,
+            Map<String, byte[]> start) {
         population.members().forEach(members::put);
         AgentFactory factory = AgentFactory.of(spec.scenario(), spec.league());
         for (int i = 0; i < population.members().size(); i++) {
             String member = population.members().get(i).id();
-            byte[] initial = factory.initial(spec.league().seed() * 1_000 + i);
+            byte[] initial = start.containsKey(member) ? start.get(member) : factory.initial(spec.league().seed() * 1_000 + i);
             store.publish(new WeightRef(member, 0), initial);
             store.pin(new WeightRef(member, 0));     // exploiters reset to it
         }

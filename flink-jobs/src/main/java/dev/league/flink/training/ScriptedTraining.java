@@ -6,6 +6,7 @@ import dev.league.scenarios.ScenarioSpec;
 import dev.league.scenarios.Scenarios;
 import dev.league.scenarios.yaml.StrictYaml;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -39,6 +40,8 @@ public final class ScriptedTraining {
         int match = 0;
         double wins = 0;
         int games = 0;
+        double[] frags = new double[2];
+        double[] damage = new double[2];
         while ((System.nanoTime() - started) / 60e9 < minutes) {
             long t0 = System.nanoTime();
             MatchRunner.Played played = runner.play(random.nextLong(), new SidePolicy[] {learner.policy(), null},
@@ -51,15 +54,23 @@ public final class ScriptedTraining {
             for (MatchRunner.Game game : played.games()) {
                 int[] ranks = game.outcome().ranks();
                 wins += ranks[0] < ranks[1] ? 1 : ranks[0] == ranks[1] ? 0.5 : 0;
+                for (int side = 0; side < 2; side++) {
+                    frags[side] += game.outcome().frags()[side];
+                    damage[side] += game.outcome().damage()[side];
+                }
                 games++;
             }
             match++;
             if (match % 10 == 0) {
                 double seconds = (System.nanoTime() - started) / 1e9;
-                System.out.printf("t=%6.1fs frames=%9d fps=%7.0f win=%.3f (%d games) play=%.1fs learn=%.1fs%n", seconds, frames,
-                        frames / seconds, wins / Math.max(games, 1), games, playNanos / 1e9, learnNanos / 1e9);
+                int n = Math.max(games, 1);
+                System.out.printf("t=%6.1fs frames=%9d fps=%7.0f win=%.3f (%d games) frags=%.2f:%.2f damage=%.0f:%.0f"
+                        + " play=%.1fs learn=%.1fs%n", seconds, frames, frames / seconds, wins / n, games, frags[0] / n,
+                        frags[1] / n, damage[0] / n, damage[1] / n, playNanos / 1e9, learnNanos / 1e9);
                 wins = 0;
                 games = 0;
+                Arrays.fill(frags, 0);
+                Arrays.fill(damage, 0);
             }
         }
     }

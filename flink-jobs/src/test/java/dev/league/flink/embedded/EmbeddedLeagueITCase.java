@@ -2,7 +2,10 @@ package dev.league.flink.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.league.agents.codec.NetworkCodec;
 import dev.league.flink.cli.LeagueCli;
+import dev.league.flink.training.AgentBlob;
+import dev.league.flink.training.AgentFactory;
 import dev.league.league.LeagueSpec;
 import dev.league.scenarios.ScenarioSpec;
 import dev.league.scenarios.yaml.StrictYaml;
@@ -15,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** The embedded run of {@code league train}: own MiniCluster, own Ignite node, full run directory. */
 final class EmbeddedLeagueITCase {
@@ -113,5 +117,27 @@ final class EmbeddedLeagueITCase {
         assertThat(exitCode).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("random", "m0", "m3");
         assertThat(directory.resolve("evaluation.json")).exists();
+
+        // a second run continues from the first one's final weights (league train --init-from)
+        EmbeddedLeague next = new EmbeddedLeague(ScenarioSpec.tinySignalDuel(), "tiny", league.withRounds(1), runs,
+                IGNITE_PORT_FROM + 60);
+        next.initFrom(directory);
+        String nextId = next.newRunId();
+        next.run(nextId, EmbeddedLeague.Progress.NONE);
+
+        Path nextDirectory = runs.resolve(nextId);
+        assertThat(StrictYaml.read(nextDirectory.resolve("config.yaml"), ResolvedConfig.class).initFrom())
+                .isEqualTo(directory.toString());
+        AgentFactory factory = AgentFactory.of(ScenarioSpec.tinySignalDuel(), league);
+        INDArray continued = acting(Files.readAllBytes(nextDirectory.resolve("weights/m0.lgw")), factory);
+        INDArray started = acting(Files.readAllBytes(directory.resolve("weights/m0.lgw")), factory);
+        INDArray fresh = acting(factory.initial(league.seed() * 1_000), factory);
+        // one round of Adam steps moves the parameters far less than the distance to fresh networks
+        assertThat(continued.distance2(started)).isLessThan(continued.distance2(fresh) / 10);
+    }
+
+    /** The acting network's parameters in a stored member blob, flat. */
+    private static INDArray acting(byte[] blob, AgentFactory factory) {
+        return NetworkCodec.decode(AgentBlob.decode(blob, factory.kind()).get(0)).parameters().values();
     }
 }
