@@ -45,6 +45,10 @@ import java.util.Locale;
  *     the cut, as Sample Factory's rollout length) and takes one Adam step per chunk, so long
  *     episodes (the shooter's 1,500 steps) get more than {@code epochs} steps per segment;
  *     0..10000, where 0 means the whole segment (0)
+ * @param normalizeAdvantages APPO ({@code critic: local}): scale the advantages of each gradient
+ *     step to mean 0 and standard deviation 1 (as Sample Factory, CleanRL and Stable-Baselines3 do
+ *     by default), so the policy gradient's size no longer follows the reward scale: small shaped
+ *     rewards (the shooter's 0.002 per hit point) are not drowned by the entropy bonus (false)
  */
 public record AgentSpec(
         String critic,
@@ -63,7 +67,8 @@ public record AgentSpec(
         Integer batchSize,
         Integer updatesPerSegment,
         String actionHead,
-        Integer updateSteps) implements java.io.Serializable {
+        Integer updateSteps,
+        Boolean normalizeAdvantages) implements java.io.Serializable {
 
     public static final String LOCAL = "local";
     public static final String MAAC = "maac";
@@ -78,7 +83,7 @@ public record AgentSpec(
     public static final List<String> ACTION_HEADS = List.of(FACTORIZED, FLAT);
 
     public static final AgentSpec DEFAULTS =
-            new AgentSpec(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+            new AgentSpec(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     public AgentSpec {
         critic = critic == null ? LOCAL : critic;
@@ -98,6 +103,7 @@ public record AgentSpec(
         updatesPerSegment = updatesPerSegment == null ? 4 : updatesPerSegment;
         actionHead = actionHead == null ? FACTORIZED : actionHead;
         updateSteps = updateSteps == null ? 0 : updateSteps;
+        normalizeAdvantages = normalizeAdvantages != null && normalizeAdvantages;
         check(CRITICS.contains(critic), "agent.critic must be one of %s, was '%s'", CRITICS, critic);
         check(POLICIES.contains(policy), "agent.policy must be one of %s, was '%s'", POLICIES, policy);
         check(!policy.startsWith("dicg") || graphNetwork(critic),
@@ -125,6 +131,8 @@ public record AgentSpec(
                 updateSteps);
         check(updateSteps == 0 || LOCAL.equals(critic),
                 "agent.updateSteps %s needs agent.critic local (APPO); the other learners ignore it, was '%s'", updateSteps, critic);
+        check(!normalizeAdvantages || LOCAL.equals(critic),
+                "agent.normalizeAdvantages needs agent.critic local (APPO); the other learners ignore it, was '%s'", critic);
     }
 
     /** Whether members are DICG networks (graph or MLP centralized critic, PPO). */
@@ -148,12 +156,12 @@ public record AgentSpec(
 
     public AgentSpec withCritic(String value, String policyValue) {
         return new AgentSpec(value, policyValue, hidden, layers, envs, steps, epochs, entropyCoefficient, clipRatio, gaeLambda,
-                valueCoefficient, maxGradNorm, replaySize, batchSize, updatesPerSegment, actionHead, updateSteps);
+                valueCoefficient, maxGradNorm, replaySize, batchSize, updatesPerSegment, actionHead, updateSteps, normalizeAdvantages);
     }
 
     public AgentSpec withRollout(int envCount, int stepCount) {
         return new AgentSpec(critic, policy, hidden, layers, envCount, stepCount, epochs, entropyCoefficient, clipRatio, gaeLambda,
-                valueCoefficient, maxGradNorm, replaySize, batchSize, updatesPerSegment, actionHead, updateSteps);
+                valueCoefficient, maxGradNorm, replaySize, batchSize, updatesPerSegment, actionHead, updateSteps, normalizeAdvantages);
     }
 
     private static void check(boolean condition, String template, Object... args) {

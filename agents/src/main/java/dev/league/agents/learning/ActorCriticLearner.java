@@ -21,7 +21,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * and advantages Â / value targets from {@link Advantages#VTRACE} (off-policy correction; Â_t =
  * r_t + γ_t v_{t+1} − V(x_t)) or {@link Advantages#GAE} (on-policy data). The loss per sample is
  * L_π + c_v · ½(V(x_t) − target_t)² − c_e · H(π(·|x_t)), averaged over all T·R samples of the
- * update; targets and advantages are constants (computed from the same pass, no gradient). One
+ * update; targets and advantages are constants (computed from the same pass, no gradient), the
+ * advantages optionally scaled to mean 0 and deviation 1 over the update's samples. One
  * Adam step with global-norm clipping follows. Recurrent actors are trained by backpropagation
  * through the T steps, with the state reset after {@code done}.
  */
@@ -39,13 +40,25 @@ public final class ActorCriticLearner {
     private final Objective objective;
     private final Advantages estimator;
     private final Adam optimizer;
+    private final boolean normalizeAdvantages;
     private LearnerHyperparameters hyperparameters;
 
     public ActorCriticLearner(ActorNetwork network, LearnerHyperparameters hyperparameters, Objective objective,
             Advantages estimator) {
+        this(network, hyperparameters, objective, estimator, false);
+    }
+
+    /**
+     * @param normalizeAdvantages scale each update's advantages to mean 0 and standard deviation 1
+     *     (Sample Factory's, CleanRL's and Stable-Baselines3's default for PPO): the policy gradient's
+     *     size then no longer follows the reward scale
+     */
+    public ActorCriticLearner(ActorNetwork network, LearnerHyperparameters hyperparameters, Objective objective,
+            Advantages estimator, boolean normalizeAdvantages) {
         this.network = network;
         this.objective = objective;
         this.estimator = estimator;
+        this.normalizeAdvantages = normalizeAdvantages;
         this.optimizer = new Adam(network.parameters());
         setHyperparameters(hyperparameters);
     }
@@ -94,7 +107,7 @@ public final class ActorCriticLearner {
     }
 
     /** Forward passes for one batch: per step for a recurrent actor, one pass over all T + 1 steps otherwise. */
-    private List<ActorNetwork.Pass> forward(RolloutBatch batch) {
+    private List<ActorNetwork.Pass> passes(RolloutBatch batch) {
         int rows = batch.rows();
         int steps = batch.steps();
         int d = network.spec().observationSize();
@@ -136,7 +149,7 @@ public final class ActorCriticLearner {
 
     /** log π(a_t | x_t) under the current network, [T, R] (for tests and diagnostics). */
     double[] logProbabilities(RolloutBatch batch) {
-        List<ActorNetwork.Pass> passes = forward(batch);
+        List<ActorNetwork.Pass> passes = passes(batch);
         MultiDiscrete space = network.actionSpace(batch.unitType());
         int rows = batch.rows();
         int width = space.logitSize();
@@ -158,6 +171,10 @@ public final class ActorCriticLearner {
         return array.castTo(DataType.DOUBLE).dup('c').data().asDouble();
     }
 
+    /** One batch after the forward pass: logits [(T+1)·R, W], values [(T+1)·R], per-sample terms [T·R]. */
+    private record Forward(List<ActorNetwork.Pass> passes, double[] logits, double[] values, double[] logRhos,
+            double[] entropies, double[] logProbabilities) {}
+
     /**
      * Evaluates the loss over {@code batches}; with {@code gradients}, accumulates dL/dθ into the
      * network's gradients (the caller zeroes them).
@@ -169,37 +186,26 @@ public final class ActorCriticLearner {
         }
         LearnerHyperparameters hp = hyperparameters;
         Evaluation evaluation = new Evaluation();
+        List<Forward> forwards = new ArrayList<>();
+        for (int index = 0; index < batches.size(); index++) {
+            Forward forward = forward(batches.get(index));
+            forwards.add(forward);
+            evaluation.targets.add(fixedTargets != null ? fixedTargets.get(index)
+                    : targets(batches.get(index), forward.values(), forward.logRhos(), hp));
+        }
+        if (fixedTargets == null && normalizeAdvantages) {
+            evaluation.targets = normalized(evaluation.targets);
+        }
         for (int index = 0; index < batches.size(); index++) {
             RolloutBatch batch = batches.get(index);
-            int rows = batch.rows();
-            int steps = batch.steps();
-            int n = steps * rows;
+            Forward forward = forwards.get(index);
+            Targets targets = evaluation.targets.get(index);
+            int n = batch.steps() * batch.rows();
             int a = network.spec().actions();
             MultiDiscrete space = network.actionSpace(batch.unitType());
             int width = space.logitSize();
-            List<ActorNetwork.Pass> passes = forward(batch);
-            double[] logits = new double[(steps + 1) * rows * width];
-            double[] values = new double[(steps + 1) * rows];
-            if (passes.size() == 1) {
-                logits = toDoubles(passes.get(0).logits());
-                values = toDoubles(passes.get(0).values());
-            } else {
-                for (int t = 0; t <= steps; t++) {
-                    System.arraycopy(toDoubles(passes.get(t).logits()), 0, logits, t * rows * width, rows * width);
-                    System.arraycopy(toDoubles(passes.get(t).values()), 0, values, t * rows, rows);
-                }
-            }
-            double[] logRhos = new double[n];
-            double[] entropies = new double[n];
-            double[] logProbabilities = new double[n];
-            for (int i = 0; i < n; i++) {
-                MultiDiscrete.Evaluation e = space.evaluate(logits, i * width, batch.masks(), i * a, batch.actions()[i], 0, 0, null);
-                logProbabilities[i] = e.logProbability();
-                entropies[i] = e.entropy();
-                logRhos[i] = e.logProbability() - batch.behaviourLogProbabilities()[i];
-            }
-            Targets targets = fixedTargets != null ? fixedTargets.get(index) : targets(batch, values, logRhos, hp);
-            evaluation.targets.add(targets);
+            double[] logits = forward.logits();
+            double[] values = forward.values();
             double[] logitGradients = gradients ? new double[logits.length] : null;
             double[] valueGradients = gradients ? new double[values.length] : null;
             double lower = 1 / (1 + hp.clipRatio());
@@ -209,10 +215,10 @@ public final class ActorCriticLearner {
                 double policyLoss;
                 double dLogProbability;
                 if (objective == Objective.IMPALA) {
-                    policyLoss = -targets.weights()[i] * advantage * logProbabilities[i];
+                    policyLoss = -targets.weights()[i] * advantage * forward.logProbabilities()[i];
                     dLogProbability = -targets.weights()[i] * advantage;
                 } else {
-                    double ratio = Math.exp(logRhos[i]);
+                    double ratio = Math.exp(forward.logRhos()[i]);
                     double clipped = Math.min(upper, Math.max(lower, ratio));
                     double unclippedTerm = ratio * advantage;
                     double clippedTerm = clipped * advantage;
@@ -224,7 +230,7 @@ public final class ActorCriticLearner {
                 double error = values[i] - targets.valueTargets()[i];
                 evaluation.policyLoss += policyLoss / samples;
                 evaluation.valueLoss += 0.5 * error * error / samples;
-                evaluation.entropy += entropies[i] / samples;
+                evaluation.entropy += forward.entropies()[i] / samples;
                 if (gradients) {
                     space.evaluate(logits, i * width, batch.masks(), i * a, batch.actions()[i], dLogProbability / samples,
                             -hp.entropyCoefficient() / samples, logitGradients);
@@ -232,12 +238,69 @@ public final class ActorCriticLearner {
                 }
             }
             if (gradients) {
-                backward(batch, passes, logitGradients, valueGradients, width);
+                backward(batch, forward.passes(), logitGradients, valueGradients, width);
             }
         }
         evaluation.loss = evaluation.policyLoss + hp.valueCoefficient() * evaluation.valueLoss
                 - hp.entropyCoefficient() * evaluation.entropy;
         return evaluation;
+    }
+
+    /** The forward pass of one batch and the per-sample log-probabilities, importance log-ratios and entropies. */
+    private Forward forward(RolloutBatch batch) {
+        int rows = batch.rows();
+        int steps = batch.steps();
+        int n = steps * rows;
+        int a = network.spec().actions();
+        MultiDiscrete space = network.actionSpace(batch.unitType());
+        int width = space.logitSize();
+        List<ActorNetwork.Pass> passes = passes(batch);
+        double[] logits = new double[(steps + 1) * rows * width];
+        double[] values = new double[(steps + 1) * rows];
+        if (passes.size() == 1) {
+            logits = toDoubles(passes.get(0).logits());
+            values = toDoubles(passes.get(0).values());
+        } else {
+            for (int t = 0; t <= steps; t++) {
+                System.arraycopy(toDoubles(passes.get(t).logits()), 0, logits, t * rows * width, rows * width);
+                System.arraycopy(toDoubles(passes.get(t).values()), 0, values, t * rows, rows);
+            }
+        }
+        double[] logRhos = new double[n];
+        double[] entropies = new double[n];
+        double[] logProbabilities = new double[n];
+        for (int i = 0; i < n; i++) {
+            MultiDiscrete.Evaluation e = space.evaluate(logits, i * width, batch.masks(), i * a, batch.actions()[i], 0, 0, null);
+            logProbabilities[i] = e.logProbability();
+            entropies[i] = e.entropy();
+            logRhos[i] = e.logProbability() - batch.behaviourLogProbabilities()[i];
+        }
+        return new Forward(passes, logits, values, logRhos, entropies, logProbabilities);
+    }
+
+    /** The same targets with the advantages scaled to mean 0 and standard deviation 1 over all batches. */
+    static List<Targets> normalized(List<Targets> targets) {
+        double sum = 0;
+        double squares = 0;
+        long n = 0;
+        for (Targets t : targets) {
+            for (double advantage : t.advantages()) {
+                sum += advantage;
+                squares += advantage * advantage;
+                n++;
+            }
+        }
+        double mean = sum / Math.max(n, 1);
+        double deviation = Math.sqrt(Math.max(0, squares / Math.max(n, 1) - mean * mean));
+        List<Targets> result = new ArrayList<>();
+        for (Targets t : targets) {
+            double[] advantages = new double[t.advantages().length];
+            for (int i = 0; i < advantages.length; i++) {
+                advantages[i] = (t.advantages()[i] - mean) / (deviation + 1e-8);
+            }
+            result.add(new Targets(advantages, t.valueTargets(), t.weights()));
+        }
+        return result;
     }
 
     private Targets targets(RolloutBatch batch, double[] values, double[] logRhos, LearnerHyperparameters hp) {

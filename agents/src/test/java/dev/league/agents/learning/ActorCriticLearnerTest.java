@@ -76,9 +76,10 @@ final class ActorCriticLearnerTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"IMPALA, VTRACE, false", "PPO_CLIP, GAE, false", "PPO_CLIP, VTRACE, true", "IMPALA, GAE, true"})
+    @CsvSource({"IMPALA, VTRACE, false, false", "PPO_CLIP, GAE, false, false", "PPO_CLIP, VTRACE, true, false",
+        "IMPALA, GAE, true, false", "PPO_CLIP, VTRACE, false, true"})
     void gradients_matchFiniteDifferences_inDoublePrecision(ActorCriticLearner.Objective objective,
-            ActorCriticLearner.Advantages advantages, boolean recurrent) {
+            ActorCriticLearner.Advantages advantages, boolean recurrent, boolean normalize) {
         ActorNetwork network = ActorNetwork.create(heterogeneous(recurrent), DataType.DOUBLE, new SplittableRandom(1));
         // a policy head far from uniform, so the policy and entropy terms have visible gradients
         network.parameters().initializeUniform("actor.type0.policy.weight", 1.0, new SplittableRandom(2));
@@ -87,7 +88,7 @@ final class ActorCriticLearnerTest {
         List<RolloutBatch> batches = List.of(randomBatch(network, 0, new int[] {0, 2, 0, 2}, random),
                 randomBatch(network, 1, new int[] {1, 1}, random));
         LearnerHyperparameters hp = LearnerHyperparameters.defaults().withEntropyCoefficient(0.05);
-        ActorCriticLearner learner = new ActorCriticLearner(network, hp, objective, advantages);
+        ActorCriticLearner learner = new ActorCriticLearner(network, hp, objective, advantages, normalize);
 
         network.parameters().zeroGradients();
         ActorCriticLearner.Evaluation evaluation = learner.evaluate(batches, null, true);
@@ -98,6 +99,37 @@ final class ActorCriticLearnerTest {
         // recurrent passes are op-bound (~70 ms per loss evaluation), so they sample fewer parameters
         FiniteDifferences.check(network.parameters().values(), analytic, () -> learner.evaluate(batches, targets, false).loss,
                 recurrent ? 60 : 200, 1e-6, 5);
+    }
+
+    @Test
+    void normalizedAdvantages_haveMeanZeroAndUnitDeviationOverAllBatches_andKeepTheValueTargets() {
+        ActorNetwork network = ActorNetwork.create(heterogeneous(false), DataType.DOUBLE, new SplittableRandom(1));
+        SplittableRandom random = new SplittableRandom(4);
+        List<RolloutBatch> batches = List.of(randomBatch(network, 0, new int[] {0, 2, 0, 2}, random),
+                randomBatch(network, 1, new int[] {1, 1}, random));
+        ActorCriticLearner plain = new ActorCriticLearner(network, LearnerHyperparameters.defaults(),
+                ActorCriticLearner.Objective.PPO_CLIP, ActorCriticLearner.Advantages.VTRACE);
+        ActorCriticLearner normalizing = new ActorCriticLearner(network, LearnerHyperparameters.defaults(),
+                ActorCriticLearner.Objective.PPO_CLIP, ActorCriticLearner.Advantages.VTRACE, true);
+
+        List<ActorCriticLearner.Targets> raw = plain.evaluate(batches, null, false).targets;
+        List<ActorCriticLearner.Targets> scaled = normalizing.evaluate(batches, null, false).targets;
+
+        double[] all = java.util.stream.Stream.of(scaled.get(0).advantages(), scaled.get(1).advantages())
+                .flatMapToDouble(java.util.Arrays::stream).toArray();
+        double mean = java.util.Arrays.stream(all).average().orElseThrow();
+        double variance = java.util.Arrays.stream(all).map(x -> (x - mean) * (x - mean)).average().orElseThrow();
+        assertThat(mean).isCloseTo(0, within(1e-9));
+        assertThat(variance).isCloseTo(1, within(1e-6));
+        // an affine map of the raw advantages: order kept, value targets untouched
+        for (int b = 0; b < 2; b++) {
+            double[] before = raw.get(b).advantages();
+            double[] after = scaled.get(b).advantages();
+            for (int i = 1; i < before.length; i++) {
+                assertThat(Math.signum(after[i] - after[i - 1])).isEqualTo(Math.signum(before[i] - before[i - 1]));
+            }
+            assertThat(scaled.get(b).valueTargets()).containsExactly(raw.get(b).valueTargets());
+        }
     }
 
     @Test

@@ -12,7 +12,8 @@ import java.util.Map;
  * {@code critic: local}: APPO as in Sample Factory (Petrenko et al. 2020) — the PPO clipped
  * surrogate with V-trace targets (Espeholt et al. 2018), so experience from a few versions back is
  * corrected rather than biased; the shared actor's value head is the critic. {@code epochs}
- * Adam steps per segment.
+ * Adam steps per segment (per chunk with {@code agent.updateSteps}), advantages scaled per step with
+ * {@code agent.normalizeAdvantages}.
  */
 final class AppoLearner implements MemberLearner {
 
@@ -26,7 +27,7 @@ final class AppoLearner implements MemberLearner {
         this.factory = factory;
         this.network = network;
         this.learner = new ActorCriticLearner(network, factory.learnerHyperparameters(Map.of()), ActorCriticLearner.Objective.PPO_CLIP,
-                ActorCriticLearner.Advantages.VTRACE);
+                ActorCriticLearner.Advantages.VTRACE, factory.agent().normalizeAdvantages());
         if (state != null) {
             NetworkCodec.restore(state, network.parameters(), learner.optimizer());
         }

@@ -24,7 +24,7 @@ final class StartingWeightsTest {
     Path tempDir;
 
     private static AgentFactory factory(ScenarioSpec scenario, int hidden) {
-        AgentSpec agent = new AgentSpec("local", "mlp", hidden, 1, 2, 40, 1, null, null, null, null, null, 2_000, 32, 1, null, null);
+        AgentSpec agent = new AgentSpec("local", "mlp", hidden, 1, 2, 40, 1, null, null, null, null, null, 2_000, 32, 1, null, null, null);
         return new AgentFactory(scenario, agent, 1e-3, 0.99);
     }
 

@@ -17,7 +17,7 @@ final class AgentFactoryTest {
 
     private static AgentFactory factory(String critic, String policy) {
         AgentSpec agent = AgentSpec.DEFAULTS.withCritic(critic, policy);
-        agent = new AgentSpec(agent.critic(), agent.policy(), 16, 1, 4, 0, 1, null, null, null, null, null, 2_000, 32, 2, null, null);
+        agent = new AgentSpec(agent.critic(), agent.policy(), 16, 1, 4, 0, 1, null, null, null, null, null, 2_000, 32, 2, null, null, null);
         return new AgentFactory(MatchRunnerTest.smac3m(), agent, 1e-3, 0.99);
     }
 
@@ -53,7 +53,7 @@ final class AgentFactoryTest {
     @CsvSource({"local, factorized, '3, 3, 7, 2'", "maac, factorized, '3, 3, 7, 2'", "local, flat, 126"})
     void shooterActors_haveOneHeadPerActionComponent_unlessFlat(String critic, String head, String components) {
         ScenarioSpec teams = Scenarios.load(Path.of("..").resolve("scenarios/shooter/team-deathmatch-4v4.yaml"));
-        AgentSpec agent = new AgentSpec(critic, "mlp", 16, 1, 2, 40, 1, null, null, null, null, null, 2_000, 32, 1, head, null);
+        AgentSpec agent = new AgentSpec(critic, "mlp", 16, 1, 2, 40, 1, null, null, null, null, null, 2_000, 32, 1, head, null, null);
         AgentFactory factory = new AgentFactory(teams, agent, 1e-3, 0.99);
 
         assertThat(factory.actorSpec().unitTypes().get(0).actionComponents())
@@ -75,7 +75,7 @@ final class AgentFactoryTest {
 
     @Test
     void appo_withUpdateSteps_takesOneAdamStepPerChunkAndEpoch() {
-        AgentSpec agent = new AgentSpec("local", "mlp", 16, 1, 4, 0, 3, null, null, null, null, null, 2_000, 32, 2, null, 25);
+        AgentSpec agent = new AgentSpec("local", "mlp", 16, 1, 4, 0, 3, null, null, null, null, null, 2_000, 32, 2, null, 25, null);
         AgentFactory factory = new AgentFactory(MatchRunnerTest.smac3m(), agent, 1e-3, 0.99);
         MemberLearner learner = factory.create(3);
         MatchRunner runner = new MatchRunner(MatchRunnerTest.smac3m(), 4, 60);
