@@ -4,6 +4,7 @@ import dev.league.flink.job.LeagueEvent;
 import dev.league.flink.job.LeagueJob;
 import dev.league.flink.job.LeagueJobSpec;
 import dev.league.flink.job.LeagueStores;
+import dev.league.flink.job.StartingWeights;
 import dev.league.ignite.IgniteMemberStore;
 import dev.league.ignite.IgniteNodeSpec;
 import dev.league.ignite.IgniteNodes;
@@ -15,6 +16,7 @@ import dev.league.scenarios.Scenarios;
 import dev.league.scenarios.yaml.ConfigException;
 import dev.league.scenarios.yaml.StrictYaml;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.core.execution.JobClient;
@@ -65,6 +67,10 @@ public final class LeagueJobMain implements Callable<Integer> {
     @Option(names = "--checkpoint-interval-ms", defaultValue = "5000", description = "Checkpoint interval (default: ${DEFAULT-VALUE})")
     long checkpointMillis;
 
+    @Option(names = "--init-from", paramLabel = "<run-dir>",
+            description = "Start every member from the final weights of an earlier run (its weights/<member>.lgw) instead of fresh networks")
+    Path initFrom;
+
     public static void main(String[] args) throws Exception {
         int exitCode = new CommandLine(new LeagueJobMain())
                 .setExecutionExceptionHandler((problem, command, parseResult) -> {
@@ -90,8 +96,10 @@ public final class LeagueJobMain implements Callable<Integer> {
         IgniteNodeSpec ignite = IgniteNodeSpec.cluster(igniteName, discoveryPort, servers, igniteWork);
         LeagueJobSpec spec = new LeagueJobSpec(scenario, league, ignite);
         try (Ignite client = IgniteNodes.connect(ignite)) {
+            Population population = Population.initial(league);
+            Map<String, byte[]> start = initFrom == null ? Map.of() : StartingWeights.forLeague(initFrom, scenario, league);
             LeagueStores.seed(new IgniteWeightStore(client, ignite.backups()), new IgniteMemberStore(client, ignite.backups()),
-                    Population.initial(league), spec);
+                    population, spec, start);
         }
         org.apache.flink.configuration.Configuration jobConfiguration = new org.apache.flink.configuration.Configuration();
         if (checkpointDirectory != null) {

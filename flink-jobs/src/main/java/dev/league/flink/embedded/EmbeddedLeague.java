@@ -7,6 +7,7 @@ import dev.league.flink.job.LeagueEvent;
 import dev.league.flink.job.LeagueJob;
 import dev.league.flink.job.LeagueJobSpec;
 import dev.league.flink.job.LeagueStores;
+import dev.league.flink.job.StartingWeights;
 import dev.league.flink.metrics.LeagueMetrics;
 import dev.league.ignite.IgniteNodeSpec;
 import dev.league.ignite.IgniteNodes;
@@ -133,12 +134,8 @@ public final class EmbeddedLeague {
      * networks (see {@link StartingWeights}); checked now, so a misfit fails before anything starts.
      */
     public void initFrom(Path runDirectory) {
-        StartingWeights.read(runDirectory, memberIds(), AgentFactory.of(scenario, league));
+        StartingWeights.forLeague(runDirectory, scenario, league);
         this.initFrom = runDirectory;
-    }
-
-    private List<String> memberIds() {
-        return Population.initial(league).members().stream().map(member -> member.id()).toList();
     }
 
     /** Serves Prometheus metrics on 127.0.0.1:{@code port} while running (0 = any free port). */
@@ -187,8 +184,7 @@ public final class EmbeddedLeague {
                 league.members(), league.rounds(), league.parallelism(), league.seed(), revision);
 
         try (Ignite ignite = IgniteNodes.startServer(igniteSpec)) {
-            Map<String, byte[]> start = initFrom == null ? Map.of()
-                    : StartingWeights.read(initFrom, memberIds(), AgentFactory.of(scenario, league));
+            Map<String, byte[]> start = initFrom == null ? Map.of() : StartingWeights.forLeague(initFrom, scenario, league);
             if (initFrom != null) {
                 LOG.info("members start from the final weights of {}", initFrom);
             }

@@ -1,4 +1,4 @@
-package dev.league.flink.embedded;
+package dev.league.flink.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,6 +1,9 @@
-package dev.league.flink.embedded;
+package dev.league.flink.job;
 
 import dev.league.flink.training.AgentFactory;
+import dev.league.league.LeagueSpec;
+import dev.league.league.Population;
+import dev.league.scenarios.ScenarioSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,6 +24,12 @@ import java.util.stream.Stream;
 public final class StartingWeights {
 
     private StartingWeights() {}
+
+    /** The blobs for the members of {@code league} ({@link Population#initial}), checked against its agent. */
+    public static Map<String, byte[]> forLeague(Path runDirectory, ScenarioSpec scenario, LeagueSpec league) {
+        List<String> members = Population.initial(league).members().stream().map(member -> member.id()).toList();
+        return read(runDirectory, members, AgentFactory.of(scenario, league));
+    }
 
     /**
      * Reads and checks the blob of every member.
