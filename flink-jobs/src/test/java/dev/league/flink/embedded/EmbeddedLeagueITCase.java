@@ -132,8 +132,9 @@ final class EmbeddedLeagueITCase {
         INDArray continued = acting(Files.readAllBytes(nextDirectory.resolve("weights/m0.lgw")), factory);
         INDArray started = acting(Files.readAllBytes(directory.resolve("weights/m0.lgw")), factory);
         INDArray fresh = acting(factory.initial(league.seed() * 1_000), factory);
-        // one round of Adam steps moves the parameters far less than the distance to fresh networks
-        assertThat(continued.distance2(started)).isLessThan(continued.distance2(fresh) / 10);
+        // two learner updates after the first run's twelve leave m0 near where it started (measured: 0.04 from it,
+        // 0.26 from fresh networks); had it started fresh, the two distances would be the other way round
+        assertThat(continued.distance2(started)).isLessThan(continued.distance2(fresh) / 2);
     }
 
     /** The acting network's parameters in a stored member blob, flat. */
