@@ -1,5 +1,7 @@
 package dev.league.coordination;
 
+import dev.league.agents.learning.AdvantageNormalization;
+
 /**
  * Which agents take part in the graph, and advantages normalized over them. An agent whose mask
  * allows only the no-op (action 0) — dead, or not there — is absent.
@@ -21,24 +23,8 @@ public final class Presence {
         return present;
     }
 
-    /** (Â − mean) / (std + 1e-8), with mean and std over present entries only. */
+    /** (Â − mean) / (std + 1e-8), with mean and std over present entries only ({@link AdvantageNormalization}). */
     public static double[] normalized(double[] advantages, double[] present) {
-        double sum = 0;
-        double count = 0;
-        for (int k = 0; k < advantages.length; k++) {
-            sum += present[k] * advantages[k];
-            count += present[k];
-        }
-        double mean = sum / Math.max(count, 1);
-        double squares = 0;
-        for (int k = 0; k < advantages.length; k++) {
-            squares += present[k] * (advantages[k] - mean) * (advantages[k] - mean);
-        }
-        double scale = 1 / (Math.sqrt(squares / Math.max(count, 1)) + 1e-8);
-        double[] out = new double[advantages.length];
-        for (int k = 0; k < advantages.length; k++) {
-            out[k] = (advantages[k] - mean) * scale;
-        }
-        return out;
+        return AdvantageNormalization.normalized(advantages, present);
     }
 }

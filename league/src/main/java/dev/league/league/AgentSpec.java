@@ -47,8 +47,8 @@ import java.util.Locale;
  *     0..10000, where 0 means the whole segment (0)
  * @param normalizeAdvantages APPO ({@code critic: local}): scale the advantages of each gradient
  *     step to mean 0 and standard deviation 1 (as Sample Factory, CleanRL and Stable-Baselines3 do
- *     by default), so the policy gradient's size no longer follows the reward scale: small shaped
- *     rewards (the shooter's 0.002 per hit point) are not drowned by the entropy bonus (false)
+ *     by default), so the policy gradient's size no longer follows the reward scale; without it an
+ *     APPO member stays at random's level in shooter duels (docs/BENCHMARKS.md) (false)
  */
 public record AgentSpec(
         String critic,

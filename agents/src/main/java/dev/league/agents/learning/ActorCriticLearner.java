@@ -255,12 +255,14 @@ public final class ActorCriticLearner {
         MultiDiscrete space = network.actionSpace(batch.unitType());
         int width = space.logitSize();
         List<ActorNetwork.Pass> passes = passes(batch);
-        double[] logits = new double[(steps + 1) * rows * width];
-        double[] values = new double[(steps + 1) * rows];
+        double[] logits;
+        double[] values;
         if (passes.size() == 1) {
             logits = toDoubles(passes.get(0).logits());
             values = toDoubles(passes.get(0).values());
         } else {
+            logits = new double[(steps + 1) * rows * width];
+            values = new double[(steps + 1) * rows];
             for (int t = 0; t <= steps; t++) {
                 System.arraycopy(toDoubles(passes.get(t).logits()), 0, logits, t * rows * width, rows * width);
                 System.arraycopy(toDoubles(passes.get(t).values()), 0, values, t * rows, rows);
@@ -280,25 +282,14 @@ public final class ActorCriticLearner {
 
     /** The same targets with the advantages scaled to mean 0 and standard deviation 1 over all batches. */
     static List<Targets> normalized(List<Targets> targets) {
-        double sum = 0;
-        double squares = 0;
-        long n = 0;
-        for (Targets t : targets) {
-            for (double advantage : t.advantages()) {
-                sum += advantage;
-                squares += advantage * advantage;
-                n++;
-            }
-        }
-        double mean = sum / Math.max(n, 1);
-        double deviation = Math.sqrt(Math.max(0, squares / Math.max(n, 1) - mean * mean));
+        double[] all = targets.stream().flatMapToDouble(t -> java.util.Arrays.stream(t.advantages())).toArray();
+        double[] scaled = AdvantageNormalization.normalized(all);
         List<Targets> result = new ArrayList<>();
+        int offset = 0;
         for (Targets t : targets) {
-            double[] advantages = new double[t.advantages().length];
-            for (int i = 0; i < advantages.length; i++) {
-                advantages[i] = (t.advantages()[i] - mean) / (deviation + 1e-8);
-            }
-            result.add(new Targets(advantages, t.valueTargets(), t.weights()));
+            int n = t.advantages().length;
+            result.add(new Targets(java.util.Arrays.copyOfRange(scaled, offset, offset + n), t.valueTargets(), t.weights()));
+            offset += n;
         }
         return result;
     }

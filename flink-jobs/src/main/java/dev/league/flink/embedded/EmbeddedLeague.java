@@ -92,6 +92,7 @@ public final class EmbeddedLeague {
     private volatile JobClient runningJob;
     private volatile Integer metricsPort;
     private Path initFrom;
+    private Map<String, byte[]> startingWeights = Map.of();
     private volatile boolean stopRequested;
     private volatile boolean budgetSpent;
     private final java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
@@ -131,10 +132,11 @@ public final class EmbeddedLeague {
 
     /**
      * Members start from the final weights of the run in {@code runDirectory} instead of fresh
-     * networks (see {@link StartingWeights}); checked now, so a misfit fails before anything starts.
+     * networks (see {@link StartingWeights}); read and checked now, once, so a misfit fails before
+     * anything starts.
      */
     public void initFrom(Path runDirectory) {
-        StartingWeights.forLeague(runDirectory, scenario, league);
+        this.startingWeights = StartingWeights.forLeague(runDirectory, scenario, league);
         this.initFrom = runDirectory;
     }
 
@@ -184,12 +186,11 @@ public final class EmbeddedLeague {
                 league.members(), league.rounds(), league.parallelism(), league.seed(), revision);
 
         try (Ignite ignite = IgniteNodes.startServer(igniteSpec)) {
-            Map<String, byte[]> start = initFrom == null ? Map.of() : StartingWeights.forLeague(initFrom, scenario, league);
             if (initFrom != null) {
                 LOG.info("members start from the final weights of {}", initFrom);
             }
             LeagueStores.seed(new IgniteWeightStore(ignite, igniteSpec.backups()),
-                    new IgniteMemberStore(ignite, igniteSpec.backups()), Population.initial(league), spec, start);
+                    new IgniteMemberStore(ignite, igniteSpec.backups()), Population.initial(league), spec, startingWeights);
 
             Configuration flink = miniCluster(league.parallelism());
             // unaligned checkpoints carry in-flight experience (MBs per record): files, not the JobManager heap
