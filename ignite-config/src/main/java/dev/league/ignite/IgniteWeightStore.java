@@ -168,7 +168,11 @@ public final class IgniteWeightStore implements WeightStore {
         pinned.remove(ref.key());
     }
 
-    /** Number of stored weight blobs (all kept versions of all members). */
+    /**
+     * Number of stored weight blobs (all kept versions of all members), counted over primary copies.
+     * Right after a server node leaves, the count is low until the partition exchange has promoted the
+     * survivors' backups to primaries; the count does not wait for it.
+     */
     public long storedVersions() {
         return weights.sizeLong();
     }
