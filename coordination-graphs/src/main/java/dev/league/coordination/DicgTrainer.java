@@ -1,5 +1,6 @@
 package dev.league.coordination;
 
+import dev.league.agents.learning.AdvantageNormalization;
 import dev.league.agents.learning.Gae;
 import dev.league.agents.learning.LearnerHyperparameters;
 import dev.league.agents.nn.Adam;
@@ -135,7 +136,7 @@ public final class DicgTrainer {
         double[] bootstrap = network.evaluate(observationArray(environment.observations(), copies),
                 presence(environment.masks(), copies), environment.masks()).values();
         Gae.Returns gae = Gae.compute(discounts, rewards, values, bootstrap, hyperparameters.gaeLambda());
-        double[] advantages = Presence.normalized(gae.advantages(), present);
+        double[] advantages = AdvantageNormalization.normalized(gae.advantages(), present);
         frames += (long) rows * n;
         DicgNetwork.Loss loss = null;
         int[] order = new int[rows];

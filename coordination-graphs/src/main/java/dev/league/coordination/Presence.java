@@ -1,10 +1,9 @@
 package dev.league.coordination;
 
-import dev.league.agents.learning.AdvantageNormalization;
-
 /**
- * Which agents take part in the graph, and advantages normalized over them. An agent whose mask
- * allows only the no-op (action 0) — dead, or not there — is absent.
+ * Which agents take part in the graph. An agent whose mask allows only the no-op (action 0) — dead,
+ * or not there — is absent; the learners normalize advantages over present agents only
+ * ({@link dev.league.agents.learning.AdvantageNormalization#normalized(double[], double[])}).
  */
 public final class Presence {
 
@@ -21,10 +20,5 @@ public final class Presence {
             present[k] = any ? 1 : 0;
         }
         return present;
-    }
-
-    /** (Â − mean) / (std + 1e-8), with mean and std over present entries only ({@link AdvantageNormalization}). */
-    public static double[] normalized(double[] advantages, double[] present) {
-        return AdvantageNormalization.normalized(advantages, present);
     }
 }

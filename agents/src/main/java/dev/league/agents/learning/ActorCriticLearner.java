@@ -4,6 +4,7 @@ import dev.league.agents.actor.ActorNetwork;
 import dev.league.agents.actor.MultiDiscrete;
 import dev.league.agents.nn.Adam;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -282,13 +283,13 @@ public final class ActorCriticLearner {
 
     /** The same targets with the advantages scaled to mean 0 and standard deviation 1 over all batches. */
     static List<Targets> normalized(List<Targets> targets) {
-        double[] all = targets.stream().flatMapToDouble(t -> java.util.Arrays.stream(t.advantages())).toArray();
+        double[] all = targets.stream().flatMapToDouble(t -> Arrays.stream(t.advantages())).toArray();
         double[] scaled = AdvantageNormalization.normalized(all);
         List<Targets> result = new ArrayList<>();
         int offset = 0;
         for (Targets t : targets) {
             int n = t.advantages().length;
-            result.add(new Targets(java.util.Arrays.copyOfRange(scaled, offset, offset + n), t.valueTargets(), t.weights()));
+            result.add(new Targets(Arrays.copyOfRange(scaled, offset, offset + n), t.valueTargets(), t.weights()));
             offset += n;
         }
         return result;

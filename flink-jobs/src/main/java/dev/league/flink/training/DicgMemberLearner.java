@@ -1,6 +1,7 @@
 package dev.league.flink.training;
 
 import dev.league.agents.codec.NetworkCodec;
+import dev.league.agents.learning.AdvantageNormalization;
 import dev.league.agents.learning.Gae;
 import dev.league.agents.learning.LearnerHyperparameters;
 import dev.league.agents.nn.Adam;
@@ -64,7 +65,7 @@ final class DicgMemberLearner implements MemberLearner {
         }
         Gae.Returns gae = Gae.compute(discounts, rewards, stepValues, bootstrap, hp.gaeLambda());
         double[] stepPresent = Arrays.copyOf(present, rows * n);
-        double[] advantages = Presence.normalized(gae.advantages(), stepPresent);
+        double[] advantages = AdvantageNormalization.normalized(gae.advantages(), stepPresent);
         double[] old = new double[rows * n];
         for (int k = 0; k < old.length; k++) {
             old[k] = e.logProbabilities()[k];
